@@ -1,0 +1,133 @@
+package org.goodpractice.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.goodpractice.catalog.PracticeView.Place;
+import org.goodpractice.ingest.Iris;
+import org.goodpractice.sparql.Queries;
+import org.goodpractice.store.SparqlStore;
+import org.goodpractice.vocab.GP;
+import org.goodpractice.vocab.LOCN;
+
+/**
+ * The practices in a store, read through SPARQL, as the web pages show them.
+ *
+ * <pre>
+ * PracticeCatalog catalog = new PracticeCatalog(store, "http://localhost:8080/");
+ * catalog.practice("0557C2").map(PracticeView::title);
+ * </pre>
+ */
+public final class PracticeCatalog {
+    private static final Query LIST = Queries.load("practice-list");
+    private static final Query DESCRIBE = Queries.load("practice");
+
+    private final SparqlStore store;
+    private final String baseUri;
+
+    public PracticeCatalog(SparqlStore store, String baseUri) {
+        this.store = requireNonNull(store, "store");
+        this.baseUri = requireNonNull(baseUri, "baseUri");
+    }
+
+    /** All practices, ordered by title. */
+    public List<PracticeSummary> list() {
+        return store.select(LIST, rs -> {
+            List<PracticeSummary> practices = new ArrayList<>();
+            rs.forEachRemaining(row -> practices.add(summary(row)));
+            return practices;
+        });
+    }
+
+    /** The practice with index {@code id}, if the store has it. */
+    public Optional<PracticeView> practice(String id) {
+        String iri = Iris.practice(baseUri, id);
+        Model m = store.construct(Queries.bind(DESCRIBE, Map.of("practice", NodeFactory.createURI(iri))));
+        Resource p = m.createResource(iri);
+        if (!p.hasProperty(DCTerms.title)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PracticeView(
+                iri,
+                string(p, DCTerms.identifier),
+                string(p, DCTerms.title),
+                link(p, GP.priority, SKOS.prefLabel),
+                link(p, GP.subTheme, SKOS.prefLabel),
+                place(p),
+                date(p, SchemaDO.startDate),
+                date(p, SchemaDO.endDate),
+                p.listProperties(SchemaDO.keywords).mapWith(Statement::getString).toList().stream().sorted().toList(),
+                paragraphs(string(p, DCTerms.description)),
+                paragraphs(string(p, GP.evidenceOfSuccess)),
+                link(p, GP.contactPerson, FOAF.name),
+                link(p, GP.contactOrganisation, SKOS.prefLabel),
+                date(p, GP.annexCompleted)));
+    }
+
+    private static PracticeSummary summary(QuerySolution row) {
+        Literal start = row.getLiteral("start");
+        return new PracticeSummary(
+                row.getLiteral("id").getString(),
+                row.getLiteral("title").getString(),
+                new Link(row.getLiteral("priorityLabel").getString(), row.getResource("priority").getURI()),
+                row.contains("theme") ? new Link(row.getLiteral("themeLabel").getString(), row.getResource("theme").getURI()) : null,
+                row.contains("country") ? row.getLiteral("country").getString() : null,
+                start != null && start.getValue() instanceof XSDDateTime d ? d.getYears() : null);
+    }
+
+    private static Place place(Resource practice) {
+        Statement spatial = practice.getProperty(DCTerms.spatial);
+        if (spatial == null || !spatial.getObject().isResource()) {
+            return null;
+        }
+        Resource address = spatial.getResource();
+        List<String> regions = address.listProperties(LOCN.adminUnitL2).mapWith(Statement::getString).toList();
+        return new Place(string(address, LOCN.fullAddress), string(address, LOCN.adminUnitL1),
+                regions.stream().sorted(Comparator.naturalOrder()).toList(), string(address, LOCN.postName));
+    }
+
+    private static Link link(Resource subject, Property property, Property label) {
+        Statement s = subject.getProperty(property);
+        if (s == null || !s.getObject().isResource()) {
+            return null;
+        }
+        Resource target = s.getResource();
+        String text = string(target, label);
+        return new Link(text != null ? text : target.getURI(), target.getURI());
+    }
+
+    private static String string(Resource subject, Property property) {
+        Statement s = subject.getProperty(property);
+        return s == null ? null : s.getString();
+    }
+
+    private static String date(Resource subject, Property property) {
+        Statement s = subject.getProperty(property);
+        RDFNode o = s == null ? null : s.getObject();
+        return o != null && o.isLiteral() ? o.asLiteral().getLexicalForm() : null;
+    }
+
+    private static List<String> paragraphs(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\n\n")).filter(p -> !p.isBlank()).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package org.goodpractice.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code goodpractice} command line: {@code serve}, {@code import}, {@code query}, {@code export}.
+ *
+ * <pre>
+ * java -jar target/goodpractice.jar import --store store data/
+ * java -jar target/goodpractice.jar serve --store store --port 8080
+ * </pre>
+ */
+@Command(name = "goodpractice", mixinStandardHelpOptions = true, version = "goodpractice 0.1.0",
+        description = "Linked-open-data repository of regional-policy good practices.",
+        subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, ExportCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for running commands in-process (tests use it too). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, import, query or export");
+    }
+}

@@ -1,0 +1,86 @@
+package org.goodpractice.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.goodpractice.sparql.Queries;
+import org.goodpractice.ingest.Importer;
+import org.goodpractice.server.GoodPracticeServer;
+import org.goodpractice.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code serve}: HTML pages and the SPARQL endpoint on one port, importing {@code data/} into an empty store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the HTML pages and the SPARQL endpoint. An empty store is first filled from the sample data.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Query HAS_RECORDS_UNDER_BASE = Queries.load("has-records-under-base");
+
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "${env:PORT:-8080}",
+            description = "Port to listen on (also env PORT). Default: 8080")
+    int port;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Sample data imported when the store is empty. Default: ${DEFAULT-VALUE}")
+    Path data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String baseUri = options.baseUriOr("http://localhost:" + port + "/");
+        try (TdbStore store = TdbStore.open(options.store)) {
+            if (store.isEmpty()) {
+                fillFromSampleData(store, baseUri, out, err);
+            } else {
+                new Importer(store, baseUri).loadOntology();
+                warnIfOtherBase(store, baseUri, err);
+            }
+            GoodPracticeServer server = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port).build().start();
+            out.printf("Serving %s (pages at %s, SPARQL at %ssparql); store %s. Ctrl-C stops.%n",
+                    baseUri, baseUri, baseUri, options.store.toAbsolutePath());
+            out.flush();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                stopped.countDown();
+            }));
+            stopped.await();
+        }
+        return 0;
+    }
+
+    private void fillFromSampleData(TdbStore store, String baseUri, PrintWriter out, PrintWriter err) {
+        if (!Files.isDirectory(data)) {
+            err.printf("The store is empty and there is no %s directory to fill it from; serving an empty repository.%n", data);
+            new Importer(store, baseUri).loadOntology();
+            return;
+        }
+        out.printf("The store is empty: importing %s first.%n", data);
+        ImportCommand.run(store, baseUri, List.of(data), out, err);
+    }
+
+    private static void warnIfOtherBase(TdbStore store, String baseUri, PrintWriter err) {
+        Query ask = Queries.bind(HAS_RECORDS_UNDER_BASE, Map.of("base", NodeFactory.createLiteralString(baseUri + "id/")));
+        if (!store.ask(ask)) {
+            err.printf("Warning: the store holds no practice under %s; it was imported with another base URI. "
+                    + "Serve with that --base-uri, or re-import with --base-uri %s.%n", baseUri, baseUri);
+        }
+    }
+}

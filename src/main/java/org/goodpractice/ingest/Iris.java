@@ -1,0 +1,37 @@
+package org.goodpractice.ingest;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** The IRIs the repository mints, all under its base URI. */
+public final class Iris {
+    private Iris() {
+    }
+
+    public static String practice(String base, String index) {
+        return base + "id/practice/" + index;
+    }
+
+    /** The named graph that holds everything one practice record says. */
+    public static String practiceGraph(String base, String index) {
+        return base + "graph/practice/" + index;
+    }
+
+    public static String person(String base, String name) {
+        return base + "id/person/" + slug(name);
+    }
+
+    public static String organisation(String base, String name) {
+        return base + "id/organisation/" + slug(name);
+    }
+
+    /** Lower-case ASCII words joined by '-', e.g. "Łódź Science Park (ŁSP)" gives "lodz-science-park-lsp". */
+    public static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT)
+                .replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
+                .replace("ß", "ss").replace("đ", "d").replace("ı", "i").replace("þ", "th");
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "unnamed" : s;
+    }
+}

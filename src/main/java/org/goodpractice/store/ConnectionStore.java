@@ -1,0 +1,72 @@
+package org.goodpractice.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+
+/**
+ * A {@link SparqlStore} over a Jena {@link RDFConnection}: a local dataset or, through
+ * {@link #remote(String)}, any SPARQL 1.1 endpoint that also speaks the Graph Store Protocol.
+ */
+public class ConnectionStore implements SparqlStore {
+    private static final Query ANY_TRIPLE = QueryFactory.create("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
+
+    private final RDFConnection connection;
+    private final AtomicLong version = new AtomicLong();
+
+    public ConnectionStore(RDFConnection connection) {
+        this.connection = requireNonNull(connection, "connection");
+    }
+
+    /** A store backed by a remote dataset URL, e.g. {@code http://host/ds}. */
+    public static ConnectionStore remote(String datasetUrl) {
+        return new ConnectionStore(RDFConnection.connect(requireNonNull(datasetUrl, "datasetUrl")));
+    }
+
+    @Override
+    public <T> T select(Query query, Function<ResultSet, T> reader) {
+        Object[] result = new Object[1];
+        connection.queryResultSet(query, rs -> result[0] = reader.apply(rs));
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
+        return t;
+    }
+
+    @Override
+    public Model construct(Query query) {
+        return query.isDescribeType() ? connection.queryDescribe(query) : connection.queryConstruct(query);
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        return connection.queryAsk(query);
+    }
+
+    @Override
+    public void replaceGraph(String graphIri, Model graph) {
+        connection.put(requireNonNull(graphIri, "graphIri"), requireNonNull(graph, "graph"));
+        version.incrementAndGet();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return !ask(ANY_TRIPLE);
+    }
+
+    @Override
+    public long version() {
+        return version.get();
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}

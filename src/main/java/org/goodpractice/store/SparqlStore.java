@@ -1,0 +1,42 @@
+package org.goodpractice.store;
+
+import java.util.function.Function;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Everything the importer and the web pages need from a store, expressed as SPARQL 1.1 and
+ * Graph Store operations, so that an embedded TDB2 dataset and a remote SPARQL endpoint are
+ * interchangeable. Queries see the union of all named graphs as their default graph.
+ *
+ * <pre>
+ * try (SparqlStore store = TdbStore.open(Path.of("store"))) {
+ *     int n = store.select(query, rs -&gt; ResultSetFormatter.consume(rs));
+ * }
+ * </pre>
+ */
+public interface SparqlStore extends AutoCloseable {
+
+    /** Runs a SELECT query and hands its results to {@code reader} while they are valid. */
+    <T> T select(Query query, Function<ResultSet, T> reader);
+
+    /** Runs a CONSTRUCT or DESCRIBE query; the returned model is a detached copy. */
+    Model construct(Query query);
+
+    /** Runs an ASK query. */
+    boolean ask(Query query);
+
+    /** Replaces the whole named graph {@code graphIri} with {@code graph}, atomically. */
+    void replaceGraph(String graphIri, Model graph);
+
+    /** True when the store holds no triple in any graph. */
+    boolean isEmpty();
+
+    /** A number that changes whenever the store's content changes; caches key on it. */
+    long version();
+
+    @Override
+    void close();
+}

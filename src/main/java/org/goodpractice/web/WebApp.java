@@ -1,0 +1,64 @@
+package org.goodpractice.web;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Map;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.Handler;
+import org.goodpractice.catalog.PracticeCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTML side of the repository: an unstarted Javalin app whose Jetty server also hands
+ * {@link Paths#SPARQL} to the given SPARQL handler, so pages and endpoint share one port.
+ *
+ * <pre>
+ * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler);
+ * app.start(8080);
+ * </pre>
+ */
+public final class WebApp {
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    private WebApp() {
+    }
+
+    public static Javalin create(PracticeCatalog catalog, Pages pages, Handler sparqlHandler) {
+        requireNonNull(catalog, "catalog");
+        requireNonNull(pages, "pages");
+        requireNonNull(sparqlHandler, "sparqlHandler");
+        return Javalin.create(config -> {
+            config.staticFiles.add(files -> {
+                files.hostedPath = Paths.STATIC;
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+            config.jetty.modifyServer(server -> PathMount.mount(server, Paths.SPARQL, sparqlHandler));
+            config.routes.get(Paths.HOME, ctx -> home(ctx, catalog, pages));
+            config.routes.get(Paths.PRACTICE, ctx -> practice(ctx, catalog, pages));
+            config.routes.error(404, ctx -> notFound(ctx, pages));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Request {} failed", ctx.path(), e);
+                ctx.status(500).html(pages.render("error", Map.of("title", "Something went wrong")));
+            });
+        });
+    }
+
+    private static void home(Context ctx, PracticeCatalog catalog, Pages pages) {
+        ctx.html(pages.render("home", Map.of("title", "Good practices", "practices", catalog.list())));
+    }
+
+    private static void practice(Context ctx, PracticeCatalog catalog, Pages pages) {
+        catalog.practice(ctx.pathParam("id")).ifPresentOrElse(
+                practice -> ctx.html(pages.render("practice", Map.of("title", practice.title(), "practice", practice))),
+                () -> ctx.status(404));
+    }
+
+    private static void notFound(Context ctx, Pages pages) {
+        ctx.html(pages.render("not-found", Map.of("title", "Not found", "path", ctx.path())));
+    }
+}
