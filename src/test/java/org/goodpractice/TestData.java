@@ -1,0 +1,56 @@
+package org.goodpractice;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.goodpractice.ingest.ImportOutcome;
+import org.goodpractice.ingest.Importer;
+import org.goodpractice.store.TdbStore;
+
+/** Shared fixtures: paths of test resources and the sample data, and store snapshots. */
+public final class TestData {
+    public static final String BASE = "http://example.org/";
+
+    private TestData() {
+    }
+
+    /** A file or directory under {@code src/test/resources}. */
+    public static Path resource(String path) {
+        try {
+            return Path.of(TestData.class.getResource("/" + path).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalArgumentException("No test resource " + path, e);
+        }
+    }
+
+    /** The repository's sample data directory. */
+    public static Path sampleData() {
+        return Path.of("data");
+    }
+
+    /** An in-memory store holding the sample data under {@code base}. */
+    public static TdbStore storeWithSampleData(String base) {
+        TdbStore store = TdbStore.inMemory();
+        List<ImportOutcome> outcomes = new Importer(store, base)
+                .importFiles(Importer.expand(List.of(sampleData())), o -> { });
+        if (outcomes.stream().anyMatch(o -> o instanceof ImportOutcome.Failed)) {
+            throw new IllegalStateException("Sample data failed to import: " + outcomes);
+        }
+        return store;
+    }
+
+    /** Every quad of the store as sorted N-Quads lines: equal snapshots mean identical stores. */
+    public static List<String> snapshot(TdbStore store) {
+        DatasetGraph dsg = store.datasetGraph();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, Lang.NQUADS));
+        return out.toString(StandardCharsets.UTF_8).lines().sorted().toList();
+    }
+}
