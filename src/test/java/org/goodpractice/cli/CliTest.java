@@ -1,0 +1,92 @@
+package org.goodpractice.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.goodpractice.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as a user runs them, in-process. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void importPrintsOneLinePerRecordAndFailsWhenAnyRecordFails() {
+        int code = run("import", "--store", dir.resolve("store").toString(),
+                TestData.resource("ingest/annex/bspa/input.txt").toString(),
+                TestData.resource("ingest/bad/impossible-date.txt").toString());
+
+        assertEquals(1, code);
+        assertTrue(out.toString().contains("[1/2] imported 0557C2 \"Birmingham Science Park Aston\""), out.toString());
+        assertTrue(err.toString().contains("[2/2] FAILED ") && err.toString().contains("impossible-date.txt:9: Start: "),
+                err.toString());
+        assertTrue(out.toString().contains("1 imported, 1 failed"));
+    }
+
+    @Test
+    void importOfSampleDataSucceeds() {
+        assertEquals(0, run("import", "--store", dir.resolve("store").toString(), "data"), err.toString());
+    }
+
+    @Test
+    void queryPrintsATableOrTheRequestedFormat() {
+        String store = dir.resolve("store").toString();
+        run("import", "--store", store, TestData.resource("ingest/annex/bspa/input.txt").toString());
+        String query = "SELECT ?id WHERE { ?p <http://purl.org/dc/terms/identifier> ?id }";
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("query", "--store", store, query));
+        assertTrue(out.toString().contains("| \"0557C2\" |"), out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("query", "--store", store, "--format", "csv", query));
+        assertEquals("id\r\n0557C2\r\n", out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("query", "--store", store, "--format", "json", query));
+        assertTrue(out.toString().contains("\"value\": \"0557C2\""), out.toString());
+    }
+
+    @Test
+    void invalidQueryGetsAMessageNotAStackTrace() {
+        assertEquals(2, run("query", "--store", dir.resolve("store").toString(), "SELEKT nothing"));
+        assertTrue(err.toString().startsWith("The query is not valid SPARQL"), err.toString());
+    }
+
+    @Test
+    void exportWritesEveryNamedGraphAsNQuads() throws Exception {
+        String store = dir.resolve("store").toString();
+        run("import", "--store", store, TestData.resource("ingest/annex/bspa/input.txt").toString());
+        Path file = dir.resolve("dump.nq");
+
+        assertEquals(0, run("export", "--store", store, "--format", "nq", "--out", file.toString()));
+
+        Dataset dump = DatasetFactory.create();
+        RDFParser.source(file).lang(Lang.NQUADS).parse(dump);
+        assertTrue(dump.containsNamedModel(StoreOptions.DEFAULT_BASE + "graph/practice/0557C2"));
+        assertTrue(dump.containsNamedModel(StoreOptions.DEFAULT_BASE + "graph/ontology"));
+        assertTrue(Files.size(file) > 1000);
+    }
+}
