@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -36,6 +37,7 @@ public final class Importer {
     private final Model ontology;
     private final AnnexParser annexParser;
     private final AnnexMapper annexMapper;
+    private final List<Consumer<String>> recordListeners = new CopyOnWriteArrayList<>();
 
     public Importer(SparqlStore store, String baseUri) {
         this.store = requireNonNull(store, "store");
@@ -43,6 +45,15 @@ public final class Importer {
         this.ontology = Ontology.load(baseUri);
         this.annexParser = new AnnexParser(ProgrammeSchemes.from(ontology, baseUri), Countries.load());
         this.annexMapper = new AnnexMapper(baseUri);
+    }
+
+    /**
+     * Calls {@code listener} with the IRI of each record right after it is written, so that what
+     * is derived from the store (the search index) follows every import.
+     */
+    public Importer onRecordWritten(Consumer<String> listener) {
+        recordListeners.add(requireNonNull(listener, "listener"));
+        return this;
     }
 
     /** Writes the ontology and concept schemes into their own graph, replacing the previous version. */
@@ -68,6 +79,8 @@ public final class Importer {
             Annex annex = annexParser.parse(SourceText.read(file));
             String graph = Iris.practiceGraph(baseUri, annex.index());
             store.replaceGraph(graph, annexMapper.map(annex));
+            String iri = Iris.practice(baseUri, annex.index());
+            recordListeners.forEach(listener -> listener.accept(iri));
             return new Imported(file, annex.index(), annex.title(), graph);
         } catch (RecordException e) {
             return new Failed(file, e);

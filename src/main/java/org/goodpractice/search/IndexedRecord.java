@@ -1,0 +1,27 @@
+package org.goodpractice.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the search index knows of one record, read from the store.
+ *
+ * @param key      the last segment of the record's IRI: a practice's index or a case study's slug
+ * @param concepts the concepts the record is filed under, as the record states them
+ * @param places   place names as written or resolved (country, regions, locality), for full text
+ * @param start    the start date, or null
+ * @param locality the resolved locality, or null
+ */
+public record IndexedRecord(
+        String iri,
+        RecordKind kind,
+        String key,
+        String title,
+        String description,
+        String evidence,
+        List<String> topics,
+        List<String> places,
+        List<Concept> concepts,
+        LocalDate start,
+        Place locality) {
+}
