@@ -2,18 +2,14 @@ package org.goodpractice.catalog;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -39,7 +35,6 @@ import org.goodpractice.vocab.LOCN;
  * </pre>
  */
 public final class PracticeCatalog {
-    private static final Query LIST = Queries.load("practice-list");
     private static final Query DESCRIBE = Queries.load("practice");
 
     private final SparqlStore store;
@@ -48,15 +43,6 @@ public final class PracticeCatalog {
     public PracticeCatalog(SparqlStore store, String baseUri) {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
-    }
-
-    /** All practices, ordered by title. */
-    public List<PracticeSummary> list() {
-        return store.select(LIST, rs -> {
-            List<PracticeSummary> practices = new ArrayList<>();
-            rs.forEachRemaining(row -> practices.add(summary(row)));
-            return practices;
-        });
     }
 
     /** The practice with index {@code id}, if the store has it. */
@@ -82,17 +68,6 @@ public final class PracticeCatalog {
                 link(p, GP.contactPerson, FOAF.name),
                 link(p, GP.contactOrganisation, SKOS.prefLabel),
                 date(p, GP.annexCompleted)));
-    }
-
-    private static PracticeSummary summary(QuerySolution row) {
-        Literal start = row.getLiteral("start");
-        return new PracticeSummary(
-                row.getLiteral("id").getString(),
-                row.getLiteral("title").getString(),
-                new Link(row.getLiteral("priorityLabel").getString(), row.getResource("priority").getURI()),
-                row.contains("theme") ? new Link(row.getLiteral("themeLabel").getString(), row.getResource("theme").getURI()) : null,
-                row.contains("country") ? row.getLiteral("country").getString() : null,
-                start != null && start.getValue() instanceof XSDDateTime d ? d.getYears() : null);
     }
 
     private static Place place(Resource practice) {

@@ -34,14 +34,13 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (TdbStore store = TdbStore.open(options.store)) {
-            return run(store, options.baseUriOr(StoreOptions.DEFAULT_BASE), paths,
+            return run(new Importer(store, options.baseUriOr(StoreOptions.DEFAULT_BASE)), paths,
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
     /** Imports {@code paths}, reporting each record; returns the exit code. Shared with {@code serve}. */
-    static int run(TdbStore store, String baseUri, List<Path> paths, PrintWriter out, PrintWriter err) {
-        Importer importer = new Importer(store, baseUri);
+    static int run(Importer importer, List<Path> paths, PrintWriter out, PrintWriter err) {
         List<Path> files = Importer.expand(paths);
         int total = files.size();
         int[] done = {0};

@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.ingest.Importer;
+import org.goodpractice.search.SearchIndex;
 import org.goodpractice.server.GoodPracticeServer;
 import org.goodpractice.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -45,14 +46,15 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String baseUri = options.baseUriOr("http://localhost:" + port + "/");
-        try (TdbStore store = TdbStore.open(options.store)) {
+        try (TdbStore store = TdbStore.open(options.store); SearchIndex index = SearchIndex.build(store, baseUri)) {
             if (store.isEmpty()) {
-                fillFromSampleData(store, baseUri, out, err);
+                fillFromSampleData(new Importer(store, baseUri).onRecordWritten(index::update), out, err);
             } else {
                 new Importer(store, baseUri).loadOntology();
                 warnIfOtherBase(store, baseUri, err);
             }
-            GoodPracticeServer server = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port).build().start();
+            GoodPracticeServer server = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port)
+                    .searchIndex(index).build().start();
             out.printf("Serving %s (pages at %s, SPARQL at %ssparql); store %s. Ctrl-C stops.%n",
                     baseUri, baseUri, baseUri, options.store.toAbsolutePath());
             out.flush();
@@ -66,14 +68,14 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void fillFromSampleData(TdbStore store, String baseUri, PrintWriter out, PrintWriter err) {
+    private void fillFromSampleData(Importer importer, PrintWriter out, PrintWriter err) {
         if (!Files.isDirectory(data)) {
             err.printf("The store is empty and there is no %s directory to fill it from; serving an empty repository.%n", data);
-            new Importer(store, baseUri).loadOntology();
+            importer.loadOntology();
             return;
         }
         out.printf("The store is empty: importing %s first.%n", data);
-        ImportCommand.run(store, baseUri, List.of(data), out, err);
+        ImportCommand.run(importer, List.of(data), out, err);
     }
 
     private static void warnIfOtherBase(TdbStore store, String baseUri, PrintWriter err) {

@@ -89,17 +89,17 @@ public final class SearchEngine {
         });
     }
 
-    /** The IRIs of every record {@code request} matches, in its order, for downloads. */
-    public List<String> matchingIris(SearchRequest request) {
+    /** Every record {@code request} matches (not only one page), in its order, for downloads. */
+    public List<Hit> matching(SearchRequest request) {
         return index.withSearcher((searcher, concepts) -> {
             DrillDownQuery query = query(request, concepts);
             Sort sort = sort(request);
             TopDocs top = sort == null ? searcher.search(query, MAX_DOWNLOAD) : searcher.search(query, MAX_DOWNLOAD, sort);
-            List<String> iris = new ArrayList<>();
+            List<Hit> hits = new ArrayList<>();
             for (ScoreDoc d : top.scoreDocs) {
-                iris.add(searcher.storedFields().document(d.doc).get(RecordDocuments.IRI));
+                hits.add(RecordDocuments.hit(searcher.storedFields().document(d.doc), concepts));
             }
-            return iris;
+            return hits;
         });
     }
 

@@ -5,8 +5,11 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.Javalin;
 import org.eclipse.jetty.server.Handler;
 import org.goodpractice.catalog.PracticeCatalog;
+import org.goodpractice.search.SearchEngine;
+import org.goodpractice.search.SearchIndex;
 import org.goodpractice.sparql.SparqlService;
 import org.goodpractice.store.TdbStore;
+import org.goodpractice.web.BrowseRoutes;
 import org.goodpractice.web.Pages;
 import org.goodpractice.web.Paths;
 import org.goodpractice.web.WebApp;
@@ -26,10 +29,12 @@ import org.goodpractice.web.WebApp;
 public final class GoodPracticeServer {
     private final Javalin app;
     private final int requestedPort;
+    private final SearchIndex builtIndex;
 
-    private GoodPracticeServer(Javalin app, int requestedPort) {
+    private GoodPracticeServer(Javalin app, int requestedPort, SearchIndex builtIndex) {
         this.app = app;
         this.requestedPort = requestedPort;
+        this.builtIndex = builtIndex;
     }
 
     public static Builder create() {
@@ -48,6 +53,9 @@ public final class GoodPracticeServer {
 
     public void stop() {
         app.stop();
+        if (builtIndex != null) {
+            builtIndex.close();
+        }
     }
 
     /** Assembles a server from its store, base URI and port. */
@@ -55,6 +63,7 @@ public final class GoodPracticeServer {
         private TdbStore store;
         private String baseUri;
         private int port = 8080;
+        private SearchIndex searchIndex;
 
         private Builder() {
         }
@@ -80,13 +89,25 @@ public final class GoodPracticeServer {
             return this;
         }
 
+        /**
+         * The search index of the store, when the caller keeps it in step with imports of its own;
+         * by default one is built from the store.
+         */
+        public Builder searchIndex(SearchIndex searchIndex) {
+            this.searchIndex = requireNonNull(searchIndex, "searchIndex");
+            return this;
+        }
+
         public GoodPracticeServer build() {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
             Handler sparql = SparqlService.handler(Paths.SPARQL, store.datasetGraph());
             PracticeCatalog catalog = new PracticeCatalog(store, baseUri);
-            Javalin app = WebApp.create(catalog, new Pages(), sparql);
-            return new GoodPracticeServer(app, port);
+            SearchIndex index = searchIndex != null ? searchIndex : SearchIndex.build(store, baseUri);
+            Pages pages = new Pages();
+            BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, baseUri);
+            Javalin app = WebApp.create(catalog, pages, sparql, browse);
+            return new GoodPracticeServer(app, port, searchIndex == null ? index : null);
         }
     }
 }

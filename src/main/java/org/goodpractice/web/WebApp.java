@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * {@link Paths#SPARQL} to the given SPARQL handler, so pages and endpoint share one port.
  *
  * <pre>
- * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler);
+ * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler, browseRoutes);
  * app.start(8080);
  * </pre>
  */
@@ -27,19 +27,21 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(PracticeCatalog catalog, Pages pages, Handler sparqlHandler) {
+    public static Javalin create(PracticeCatalog catalog, Pages pages, Handler sparqlHandler, BrowseRoutes browse) {
         requireNonNull(catalog, "catalog");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
+        requireNonNull(browse, "browse");
         return Javalin.create(config -> {
             config.staticFiles.add(files -> {
                 files.hostedPath = Paths.STATIC;
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
+            config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> PathMount.mount(server, Paths.SPARQL, sparqlHandler));
-            config.routes.get(Paths.HOME, ctx -> home(ctx, catalog, pages));
-            config.routes.get(Paths.PRACTICE, ctx -> practice(ctx, catalog, pages));
+            browse.register(config.routes);
+            config.routes.get(Paths.PRACTICE, ctx -> practice(ctx, catalog, pages, browse));
             config.routes.error(404, ctx -> notFound(ctx, pages));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} failed", ctx.path(), e);
@@ -48,13 +50,10 @@ public final class WebApp {
         });
     }
 
-    private static void home(Context ctx, PracticeCatalog catalog, Pages pages) {
-        ctx.html(pages.render("home", Map.of("title", "Good practices", "practices", catalog.list())));
-    }
-
-    private static void practice(Context ctx, PracticeCatalog catalog, Pages pages) {
+    private static void practice(Context ctx, PracticeCatalog catalog, Pages pages, BrowseRoutes browse) {
         catalog.practice(ctx.pathParam("id")).ifPresentOrElse(
-                practice -> ctx.html(pages.render("practice", Map.of("title", practice.title(), "practice", practice))),
+                practice -> ctx.html(pages.render("practice", Map.of("title", practice.title(), "practice", practice,
+                        "extras", browse.practiceExtras(practice)))),
                 () -> ctx.status(404));
     }
 
