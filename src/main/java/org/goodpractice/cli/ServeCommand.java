@@ -46,12 +46,17 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String baseUri = options.baseUriOr("http://localhost:" + port + "/");
-        try (TdbStore store = TdbStore.open(options.store); SearchIndex index = SearchIndex.build(store, baseUri)) {
-            if (store.isEmpty()) {
-                fillFromSampleData(new Importer(store, baseUri).onRecordWritten(index::update), out, err);
-            } else {
-                new Importer(store, baseUri).loadOntology();
+        try (TdbStore store = TdbStore.open(options.store)) {
+            Importer importer = new Importer(store, baseUri);
+            boolean empty = store.isEmpty();
+            if (!empty) {
+                importer.loadOntology();
                 warnIfOtherBase(store, baseUri, err);
+            }
+            // Built after the ontology is written, so the index starts in step with the store.
+            SearchIndex index = SearchIndex.build(store, baseUri);
+            if (empty) {
+                fillFromSampleData(importer.onRecordWritten(index::update), out, err);
             }
             GoodPracticeServer server = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port)
                     .searchIndex(index).build().start();
@@ -61,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
+                index.close();
                 stopped.countDown();
             }));
             stopped.await();

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -79,7 +78,7 @@ public final class SearchEngine {
             List<Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = result.hits.scoreDocs;
             for (int i = (request.page() - 1) * SearchRequest.PAGE_SIZE; i < docs.length; i++) {
-                hits.add(RecordDocuments.hit(searcher.storedFields().document(docs[i].doc), concepts));
+                hits.add(searcher.hit(docs[i].doc));
             }
             List<FacetCounts> facets = new ArrayList<>();
             for (Facet facet : Facet.values()) {
@@ -97,7 +96,7 @@ public final class SearchEngine {
             TopDocs top = sort == null ? searcher.search(query, MAX_DOWNLOAD) : searcher.search(query, MAX_DOWNLOAD, sort);
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc d : top.scoreDocs) {
-                hits.add(RecordDocuments.hit(searcher.storedFields().document(d.doc), concepts));
+                hits.add(searcher.hit(d.doc));
             }
             return hits;
         });
@@ -105,7 +104,10 @@ public final class SearchEngine {
 
     /** The record {@code iri} as the index holds it, if it does. */
     public Optional<Hit> hit(String iri) {
-        return index.withSearcher((searcher, concepts) -> document(searcher, iri).map(d -> RecordDocuments.hit(d, concepts)));
+        return index.withSearcher((searcher, concepts) -> {
+            int doc = docId(searcher, iri);
+            return doc < 0 ? Optional.<Hit>empty() : Optional.of(searcher.hit(doc));
+        });
     }
 
     /**
@@ -114,11 +116,11 @@ public final class SearchEngine {
      */
     public List<Hit> related(String iri, int n) {
         return index.withSearcher((searcher, concepts) -> {
-            Optional<Document> doc = document(searcher, iri);
-            if (doc.isEmpty()) {
-                return List.of();
+            int doc = docId(searcher, iri);
+            if (doc < 0) {
+                return List.<Hit>of();
             }
-            Hit self = RecordDocuments.hit(doc.get(), concepts);
+            Hit self = searcher.hit(doc);
             BooleanQuery.Builder like = new BooleanQuery.Builder();
             for (Concept filed : self.concepts()) {
                 for (Concept c : concepts.selfAndBroader(filed)) {
@@ -133,12 +135,12 @@ public final class SearchEngine {
                     }
                 }
             }
-            RecordDocuments.topics(doc.get()).forEach(t ->
+            RecordDocuments.topics(searcher.storedFields().document(doc)).forEach(t ->
                     like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.TOPIC, t)), 2f), Occur.SHOULD));
             like.add(new TermQuery(new Term(RecordDocuments.IRI, iri)), Occur.MUST_NOT);
             List<Hit> related = new ArrayList<>();
             for (ScoreDoc d : searcher.search(like.build(), n).scoreDocs) {
-                related.add(RecordDocuments.hit(searcher.storedFields().document(d.doc), concepts));
+                related.add(searcher.hit(d.doc));
             }
             return related;
         });
@@ -246,8 +248,9 @@ public final class SearchEngine {
         return values;
     }
 
-    private static Optional<Document> document(FacetedSearcher searcher, String iri) throws IOException {
+    /** The document number of record {@code iri} in this searcher, or -1. */
+    private static int docId(FacetedSearcher searcher, String iri) throws IOException {
         TopDocs top = searcher.search(new TermQuery(new Term(RecordDocuments.IRI, iri)), 1);
-        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
     }
 }

@@ -48,8 +48,8 @@ public final class SearchIndex implements AutoCloseable {
         this.store = store;
         this.reader = new StoreReader(store, baseUri);
         this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(new TextAnalyzer()));
-        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(config));
         this.concepts = new Concepts(baseUri, Map.of(), Map.of());
+        this.searchers = new SearcherManager(writer, FacetedSearcher.factory(config, () -> concepts));
     }
 
     /** An index of everything in {@code store} now. */
@@ -118,7 +118,7 @@ public final class SearchIndex implements AutoCloseable {
         return generation.get();
     }
 
-    /** The concepts and places as the index last read them. */
+    /** The concepts and places as the index last read them (searches use those of their searcher). */
     public Concepts concepts() {
         return concepts;
     }
@@ -129,7 +129,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
             try {
-                return work.apply(searcher, concepts);
+                return work.apply(searcher, searcher.concepts());
             } finally {
                 searchers.release(searcher);
             }
@@ -143,8 +143,8 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void publish(Concepts now, long version) throws IOException {
-        searchers.maybeRefreshBlocking();
         concepts = now;
+        searchers.maybeRefreshBlocking();
         syncedVersion = version;
         generation.incrementAndGet();
     }
