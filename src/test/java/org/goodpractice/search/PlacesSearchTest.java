@@ -1,5 +1,9 @@
 package org.goodpractice.search;
 
+import static org.goodpractice.search.SearchFixtures.counts;
+import static org.goodpractice.search.SearchFixtures.keys;
+import static org.goodpractice.search.SearchFixtures.values;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,19 +89,7 @@ class PlacesSearchTest {
         return engine.search(SearchRequest.parse(params));
     }
 
-    private static List<String> keys(SearchResults results) {
-        return results.hits().stream().map(Hit::key).toList();
-    }
-
-    private static Map<String, Integer> counts(SearchResults results, Facet facet) {
-        return values(results, facet).stream().collect(Collectors.toMap(FacetCount::key, FacetCount::count));
-    }
-
     private static String label(SearchResults results, Facet facet, String key) {
         return values(results, facet).stream().filter(v -> v.key().equals(key)).findFirst().orElseThrow().label();
-    }
-
-    private static List<FacetCount> values(SearchResults results, Facet facet) {
-        return results.facets().stream().filter(f -> f.facet() == facet).findFirst().orElseThrow().values();
     }
 }

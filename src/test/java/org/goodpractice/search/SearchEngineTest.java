@@ -1,5 +1,8 @@
 package org.goodpractice.search;
 
+import static org.goodpractice.search.SearchFixtures.counts;
+import static org.goodpractice.search.SearchFixtures.keys;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,14 +120,5 @@ class SearchEngineTest {
 
     private static SearchResults search(Map<String, List<String>> params) {
         return engine.search(SearchRequest.parse(params));
-    }
-
-    private static List<String> keys(SearchResults results) {
-        return results.hits().stream().map(Hit::key).toList();
-    }
-
-    private static Map<String, Integer> counts(SearchResults results, Facet facet) {
-        return results.facets().stream().filter(f -> f.facet() == facet).findFirst().orElseThrow().values().stream()
-                .collect(java.util.stream.Collectors.toMap(FacetCount::key, FacetCount::count));
     }
 }
