@@ -1,11 +1,25 @@
--- wrk script: each request takes a random path from the file named by BENCH_PATHS; the summary
--- line gives p50/p95/p99 latency (ms) and throughput, which wrk's own --latency output lacks (p95).
+-- wrk script: each request takes a random path from the file named by BENCH_PATHS, or with
+-- BENCH_ORDER=sequential the next one (each thread starting at its own share of the list, so no
+-- path repeats while the list lasts: every page is a cold one). The summary line gives
+-- p50/p95/p99 latency (ms) and throughput; wrk's own --latency output has no p95.
 local paths = {}
 for line in io.lines(os.getenv("BENCH_PATHS")) do
   paths[#paths + 1] = line
 end
+local sequential = os.getenv("BENCH_ORDER") == "sequential"
+local threads = 0
 
+setup = function(thread)
+  thread:set("first", threads * math.floor(#paths / 2))
+  threads = threads + 1
+end
+
+local n = 0
 request = function()
+  n = n + 1
+  if sequential then
+    return wrk.format("GET", paths[(first + n) % #paths + 1])
+  end
   return wrk.format("GET", paths[math.random(#paths)])
 end
 

@@ -23,6 +23,7 @@ import org.goodpractice.catalog.PracticeView.Place;
 import org.goodpractice.ingest.Iris;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.store.SparqlStore;
+import org.goodpractice.store.VersionedCache;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.LOCN;
 
@@ -37,16 +38,25 @@ import org.goodpractice.vocab.LOCN;
 public final class PracticeCatalog {
     private static final Query DESCRIBE = Queries.load("practice");
 
+    /** Enough to keep every practice of a 10k-record store (a view is a few kilobytes). */
+    private static final int CACHED_VIEWS = 10_000;
+
     private final SparqlStore store;
     private final String baseUri;
+    private final VersionedCache<String, Optional<PracticeView>> views;
 
     public PracticeCatalog(SparqlStore store, String baseUri) {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
+        this.views = new VersionedCache<>(store::version, CACHED_VIEWS);
     }
 
-    /** The practice with index {@code id}, if the store has it. */
+    /** The practice with index {@code id}, if the store has it; kept until the store changes. */
     public Optional<PracticeView> practice(String id) {
+        return views.get(id, this::read);
+    }
+
+    private Optional<PracticeView> read(String id) {
         String iri = Iris.practice(baseUri, id);
         Model m = store.construct(Queries.bind(DESCRIBE, Map.of("practice", NodeFactory.createURI(iri))));
         Resource p = m.createResource(iri);

@@ -17,6 +17,7 @@ import org.goodpractice.search.SearchEngine;
 import org.goodpractice.search.SearchRequest;
 import org.goodpractice.search.SearchResults;
 import org.goodpractice.store.SparqlStore;
+import org.goodpractice.store.VersionedCache;
 
 /**
  * The browsing side of the site: home page, search with facets and its downloads, and the
@@ -30,17 +31,21 @@ import org.goodpractice.store.SparqlStore;
 public final class BrowseRoutes {
     private static final Map<Facet, String> KINDS = Map.of(Facet.PRIORITY, "Priority", Facet.SUB_THEME, "Sub-theme",
             Facet.COUNTRY, "Country", Facet.REGION, "Region");
+    /** Related practices and places of up to this many practice pages are kept until the index changes. */
+    private static final int CACHED_EXTRAS = 10_000;
 
     private final SearchEngine engine;
     private final Pages pages;
     private final Downloads downloads;
     private final HomeView home;
+    private final VersionedCache<String, PracticeExtras> extras;
 
     public BrowseRoutes(SearchEngine engine, SparqlStore store, Pages pages, String baseUri) {
         this.engine = requireNonNull(engine, "engine");
         this.pages = requireNonNull(pages, "pages");
         this.downloads = new Downloads(store, baseUri);
         this.home = new HomeView(engine);
+        this.extras = new VersionedCache<>(engine.index()::generation, CACHED_EXTRAS);
     }
 
     public void register(RoutesConfig routes) {
@@ -57,7 +62,8 @@ public final class BrowseRoutes {
 
     /** What the practice page adds to the record: concept and place links, map, related practices, formats, citation. */
     public PracticeExtras practiceExtras(PracticeView practice) {
-        return PracticeExtras.of(practice, engine);
+        engine.index().sync();
+        return extras.get(practice.iri(), iri -> PracticeExtras.of(practice, engine));
     }
 
     private void search(Context ctx) {
