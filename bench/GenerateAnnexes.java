@@ -80,8 +80,13 @@ public final class GenerateAnnexes {
             "An independent evaluation found that costs fell by %d per cent while use rose by %d per cent.",
             "The number of users grew from %d in the first year to %d in the last year measured.",
     };
-    private static final String[] PEOPLE = {"Anna Novak", "Marco Rossi", "Claire Dubois", "Jan de Vries", "Eva Lindqvist",
-            "Piotr Kowalski", "Maria García", "Seán Murphy", "Katrin Müller", "Nikos Papadopoulos"};
+    /** Contacts are first and last names combined: a person is the contact of a few practices, as in real annexes. */
+    private static final String[] FIRST = {"Anna", "Marco", "Claire", "Jan", "Eva", "Piotr", "Maria", "Seán", "Katrin", "Nikos",
+            "Laura", "Tomás", "Ingrid", "Pavel", "Sofia", "Luca", "Hanna", "Jordi", "Elena", "Mikko", "Zofia", "Pierre",
+            "Aoife", "Stefan", "Ana", "Jonas", "Irene", "Dimitris", "Marta", "Olivier"};
+    private static final String[] LAST = {"Novak", "Rossi", "Dubois", "de Vries", "Lindqvist", "Kowalski", "García", "Murphy",
+            "Müller", "Papadopoulos", "Bianchi", "Martin", "Jansen", "Nowak", "Fernández", "Schmidt", "Virtanen", "Horvat",
+            "Popescu", "Silva", "Kelly", "Berg", "Costa", "Weber", "Lambert", "Svoboda", "Petrov", "Moreau", "Kovač", "Byrne"};
 
     public static void main(String[] args) throws IOException {
         int count = Integer.parseInt(args[0]);
@@ -140,7 +145,7 @@ public final class GenerateAnnexes {
             s.append(String.format(EVIDENCE[r.nextInt(EVIDENCE.length)], 5 + r.nextInt(900), 5 + r.nextInt(900))).append(' ');
         }
         s.append("\n\nContact details to obtain further information on the practice\n\n");
-        s.append(PEOPLE[r.nextInt(PEOPLE.length)]).append("\n\n");
+        s.append(FIRST[r.nextInt(FIRST.length)]).append(' ').append(LAST[r.nextInt(LAST.length)]).append("\n\n");
         s.append(capitalise(topic)).append(" Agency of ").append(place[2]).append("\n\n");
         s.append(String.format("Annex completed on: %02d-%02d-%d%n", 1 + r.nextInt(28), 1 + r.nextInt(12), 2009 + r.nextInt(3)));
         return s.toString();

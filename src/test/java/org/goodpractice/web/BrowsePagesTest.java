@@ -210,7 +210,8 @@ class BrowsePagesTest {
         String figure = page.substring(page.indexOf("<figure class=\"chart\" id=\"chart-" + chart + "\""));
         figure = figure.substring(0, figure.indexOf("</svg>"));
         Map<String, Integer> bars = new HashMap<>();
-        Matcher m = Pattern.compile("class=\"bar-label\"[^>]*>([^<]+)</text>\\s*<rect class=\"bar\"[^>]*data-count=\"(\\d+)\"").matcher(figure);
+        Matcher m = Pattern.compile("class=\"bar-label\"[^>]*>([^<]+)</text>\\s*<rect class=\"bar\"[^>]*width=\"\\d+\"[^>]*></rect>\\s*"
+                + "<text class=\"bar-count\"[^>]*>(\\d+)</text>").matcher(figure);
         while (m.find()) {
             bars.put(unescape(m.group(1)), Integer.parseInt(m.group(2)));
         }
