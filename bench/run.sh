@@ -3,6 +3,8 @@
 # practices into fresh stores, serves each and measures four pages with wrk (8 connections,
 # 2 threads, 20 s after a 5 s warm-up, loopback only). Prints a Markdown table and keeps the
 # raw output under bench/out/. Needs JDK 17, Maven and wrk (apt-get install wrk).
+# The stores are kept in $BENCH_WORK (default /tmp/goodpractice-bench) and reused by the next
+# run, as importing 10k takes minutes; delete that directory after changing the generator.
 #   bench/run.sh                 # 1000 and 10000 practices
 #   SIZES="1000" DURATION=10s bench/run.sh
 set -euo pipefail
@@ -16,12 +18,12 @@ PORT=${PORT:-18931}
 HEAP=${HEAP:-1g}
 OUT=bench/out
 BASE="http://localhost:$PORT/"
-WORK=$(mktemp -d)
+WORK=${BENCH_WORK:-/tmp/goodpractice-bench}
 SERVER=""
-trap '[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap '[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-mkdir -p "$OUT"
+mkdir -p "$OUT" "$WORK"
 mvn -q -o package -DskipTests 2>/dev/null || mvn -q package -DskipTests
 # A copy, so that a build during the run cannot swap the jar under a running server.
 JAR="$WORK/goodpractice.jar"
@@ -66,11 +68,17 @@ echo "| practices | page | p50 ms | p95 ms | p99 ms | req/s | load |" > "$OUT/ta
 echo "| --- | --- | --- | --- | --- | --- | --- |" >> "$OUT/table.md"
 for n in $SIZES; do
   annexes="$WORK/annexes-$n" store="$WORK/store-$n" log="$OUT/serve-$n.log"
-  java bench/GenerateAnnexes.java "$n" "$annexes" 42
-  start=$(date +%s.%N)
-  java -jar "$JAR" import --store "$store" --base-uri "$BASE" "$annexes" > "$OUT/import-$n.log"
-  import_s=$(echo "$(date +%s.%N) - $start" | bc)
-  echo "$n practices: import took ${import_s%.*} s; store $(du -sh "$store" | cut -f1)" | tee "$OUT/summary-$n.txt"
+  if [ ! -e "$store/.complete" ]; then
+    rm -rf "$annexes" "$store"
+    java bench/GenerateAnnexes.java "$n" "$annexes" 42
+    start=$(date +%s.%N)
+    java -jar "$JAR" import --store "$store" --base-uri "$BASE" "$annexes" > "$OUT/import-$n.log"
+    import_s=$(echo "$(date +%s.%N) - $start" | bc)
+    echo "$n practices: import took ${import_s%.*} s (load $(cut -d' ' -f1-3 /proc/loadavg)); store $(du -sh "$store" | cut -f1)" \
+      > "$WORK/import-$n.txt"
+    touch "$store/.complete"
+  fi
+  cat "$WORK/import-$n.txt" | tee "$OUT/summary-$n.txt"
 
   start=$(date +%s.%N)
   java -Xmx"$HEAP" -jar "$JAR" serve --store "$store" --port "$PORT" --base-uri "$BASE" > "$log" 2>&1 &
