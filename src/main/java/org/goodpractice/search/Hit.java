@@ -9,9 +9,10 @@ import java.util.Optional;
  *
  * @param concepts the concepts the record is filed under (not those broader than them)
  * @param snippet  the start of the description, or null
+ * @param topics   the record's topics, lower case
  */
 public record Hit(String iri, RecordKind kind, String key, String title, String snippet, LocalDate start,
-        List<Concept> concepts, Place locality) {
+        List<Concept> concepts, Place locality, List<String> topics) {
 
     /** The first concept of {@code facet} the record is filed under. */
     public Optional<Concept> concept(Facet facet) {

@@ -98,11 +98,6 @@ final class RecordDocuments {
         return doc;
     }
 
-    /** The topics of a stored document, lower case. */
-    static List<String> topics(Document doc) {
-        return List.of(doc.getValues(TOPIC));
-    }
-
     /** The hit a stored document shows, with labels as {@code concepts} names them now. */
     static Hit hit(Document doc, Concepts concepts) {
         List<Concept> filed = new ArrayList<>();
@@ -113,7 +108,7 @@ final class RecordDocuments {
         String locality = doc.get(LOCALITY);
         return new Hit(doc.get(IRI), RecordKind.byKey(doc.get(KIND)).orElseThrow(), doc.get(KEY), doc.get(TITLE),
                 doc.get(SNIPPET), start == null ? null : LocalDate.parse(start), filed,
-                locality == null ? null : concepts.place(locality).orElse(null));
+                locality == null ? null : concepts.place(locality).orElse(null), List.of(doc.getValues(TOPIC)));
     }
 
     private static void start(Document doc, LocalDate start) {

@@ -135,7 +135,7 @@ public final class SearchEngine {
                     }
                 }
             }
-            RecordDocuments.topics(searcher.storedFields().document(doc)).forEach(t ->
+            self.topics().forEach(t ->
                     like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.TOPIC, t)), 2f), Occur.SHOULD));
             like.add(new TermQuery(new Term(RecordDocuments.IRI, iri)), Occur.MUST_NOT);
             List<Hit> related = new ArrayList<>();
