@@ -17,6 +17,20 @@ public final class Iris {
         return base + "graph/practice/" + index;
     }
 
+    public static String article(String base, String slug) {
+        return base + "id/article/" + slug;
+    }
+
+    /** The named graph that holds everything one article says. */
+    public static String articleGraph(String base, String slug) {
+        return base + "graph/article/" + slug;
+    }
+
+    /** An article category, e.g. "LEPs" gives {base}id/concept/category/leps. */
+    public static String category(String base, String label) {
+        return base + "id/concept/category/" + slug(label);
+    }
+
     public static String person(String base, String name) {
         return base + "id/person/" + slug(name);
     }
