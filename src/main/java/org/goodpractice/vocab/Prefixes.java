@@ -12,10 +12,13 @@ public final class Prefixes {
             Map.entry("org", "http://www.w3.org/ns/org#"),
             Map.entry("foaf", "http://xmlns.com/foaf/0.1/"),
             Map.entry("locn", LOCN.NS),
-            Map.entry("prov", "http://www.w3.org/ns/prov#"),
+            Map.entry("prov", PROV.NS),
             Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
             Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-            Map.entry("owl", "http://www.w3.org/2002/07/owl#"));
+            Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
+            Map.entry("geo", GEO.NS),
+            Map.entry("wgs84", WGS84.NS),
+            Map.entry("spdx", SPDX.NS));
 
     private Prefixes() {
     }
