@@ -163,7 +163,10 @@ public final class IndicatorExtractor {
         return new Found(indicator, m.start(), unitEnd);
     }
 
-    /** The end of an "of ..." complement after a unit ("tonnes of bio-waste"): at most two words, no function words. */
+    /**
+     * The end of an "of ..." complement after a unit ("tonnes of bio-waste", "km of walls"): at most two words,
+     * no function words, and nothing after a plural noun.
+     */
     private static int[] ofPhrase(String rest, int from) {
         Matcher of = Pattern.compile("^\\s+of\\s+").matcher(rest.substring(from));
         if (!of.find()) {
@@ -175,6 +178,9 @@ public final class IndicatorExtractor {
         for (int n = 0; n < 2 && word.find(pos) && !Nouns.isStop(word.group(1)); n++) {
             end = word.start(1) + word.group(1).length();
             pos = word.end();
+            if (Nouns.isHead(word.group(1))) {
+                break;
+            }
         }
         return new int[] {from, end};
     }

@@ -42,7 +42,7 @@ class CliTest {
         assertTrue(out.toString().contains("[1/2] imported 0557C2 \"Birmingham Science Park Aston\""), out.toString());
         assertTrue(err.toString().contains("[2/2] FAILED ") && err.toString().contains("impossible-date.txt:9: Start: "),
                 err.toString());
-        assertTrue(out.toString().contains("1 imported, 1 failed"));
+        assertTrue(out.toString().contains("1 imported, 0 unchanged, 1 failed"), out.toString());
     }
 
     @Test
