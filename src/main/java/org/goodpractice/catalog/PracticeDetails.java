@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,21 +36,19 @@ final class PracticeDetails {
     /** The indicators in the order of the evidence text. */
     List<IndicatorRow> indicators(String practiceIri) {
         Query query = Queries.bind(INDICATORS, Map.of("practice", NodeFactory.createURI(practiceIri)));
-        List<QuerySolution> rows = store.select(query, rs -> {
-            List<QuerySolution> all = new ArrayList<>();
-            rs.forEachRemaining(all::add);
+        // Rows are read while the result set is open: store bindings are not valid after it closes.
+        List<Map.Entry<Integer, IndicatorRow>> rows = store.select(query, rs -> {
+            List<Map.Entry<Integer, IndicatorRow>> all = new ArrayList<>();
+            rs.forEachRemaining(row -> all.add(Map.entry(position(row.getResource("indicator").getURI()), new IndicatorRow(
+                    number(row.getLiteral("value").getLexicalForm()),
+                    text(row, "qualifier"),
+                    row.getLiteral("unit").getString(),
+                    text(row, "counts"),
+                    period(text(row, "period")),
+                    row.getLiteral("sentence").getString()))));
             return all;
         });
-        return rows.stream()
-                .sorted(Comparator.comparing(row -> position(row.getResource("indicator").getURI())))
-                .map(row -> new IndicatorRow(
-                        number(row.getLiteral("value").getLexicalForm()),
-                        text(row, "qualifier"),
-                        row.getLiteral("unit").getString(),
-                        text(row, "counts"),
-                        period(text(row, "period")),
-                        row.getLiteral("sentence").getString()))
-                .toList();
+        return rows.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
     /** Where the practice's record came from, or null for a record without provenance. */
