@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.goodpractice.TestData;
 import org.goodpractice.catalog.PracticeView.IndicatorRow;
 import org.goodpractice.ingest.Importer;
@@ -13,7 +14,10 @@ import org.goodpractice.store.TdbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The catalog over an on-disk TDB2 store, which (unlike an in-memory one) only answers inside transactions. */
+/**
+ * The catalog over an on-disk TDB2 store opened afresh, whose node table (unlike an in-memory store's, or a
+ * warm cache's) is read lazily and only inside a transaction.
+ */
 class PracticeCatalogTest {
     @TempDir
     Path dir;
@@ -22,7 +26,9 @@ class PracticeCatalogTest {
     void aPracticeViewCarriesItsResolvedPlaceIndicatorsInTextOrderAndProvenance() {
         try (TdbStore store = TdbStore.open(dir.resolve("store"))) {
             new Importer(store, TestData.BASE).importFiles(List.of(TestData.resource("ingest/annex/bspa/input.txt")), o -> { });
-
+            TDBInternal.expel(store.datasetGraph());
+        }
+        try (TdbStore store = TdbStore.open(dir.resolve("store"))) {
             PracticeView view = new PracticeCatalog(store, TestData.BASE).practice("0557C2").orElseThrow();
 
             assertEquals("United Kingdom", view.place().country().label());
