@@ -39,13 +39,17 @@ final class PracticeDetails {
         // Rows are read while the result set is open: store bindings are not valid after it closes.
         List<Map.Entry<Integer, IndicatorRow>> rows = store.select(query, rs -> {
             List<Map.Entry<Integer, IndicatorRow>> all = new ArrayList<>();
-            rs.forEachRemaining(row -> all.add(Map.entry(position(row.getResource("indicator").getURI()), new IndicatorRow(
-                    number(row.getLiteral("value").getLexicalForm()),
-                    text(row, "qualifier"),
-                    row.getLiteral("unit").getString(),
-                    text(row, "counts"),
-                    period(text(row, "period")),
-                    row.getLiteral("sentence").getString()))));
+            rs.forEachRemaining(row -> {
+                String unit = row.getLiteral("unit").getString();
+                String counts = text(row, "counts");
+                all.add(Map.entry(position(row.getResource("indicator").getURI()), new IndicatorRow(
+                        number(row.getLiteral("value").getLexicalForm()),
+                        text(row, "qualifier"),
+                        unit,
+                        unit.equals(counts) ? null : counts,
+                        period(text(row, "period")),
+                        row.getLiteral("sentence").getString())));
+            });
             return all;
         });
         return rows.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();

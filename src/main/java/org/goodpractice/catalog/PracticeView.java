@@ -34,7 +34,7 @@ public record PracticeView(
     public record Point(String label, String iri, String lat, String lon) {
     }
 
-    /** One indicator read from the evidence of success, formatted for reading. */
+    /** One indicator read from the evidence of success, formatted for reading; {@code counts} only when it says more than {@code unit}. */
     public record IndicatorRow(String value, String qualifier, String unit, String counts, String period, String sentence) {
     }
 

@@ -5,6 +5,9 @@ import org.goodpractice.place.PlaceNames;
 
 /** The IRIs the repository mints, all under its base URI. */
 public final class Iris {
+    /** The path under the base of every gazetteer city. */
+    public static final String PLACE = "id/place/";
+
     private Iris() {
     }
 
@@ -34,9 +37,6 @@ public final class Iris {
     public static String place(String base, City city) {
         return base + PLACE + city.slug();
     }
-
-    /** The path under the base of every gazetteer city. */
-    public static final String PLACE = "id/place/";
 
     /** The named graph that holds the gazetteer entries the records use. */
     public static String gazetteerGraph(String base) {

@@ -103,7 +103,7 @@ class ServerTest {
                 "href=\"http://data.europa.eu/nuts/code/UKG31\">Birmingham (NUTS 3 UKG31)</a>",
                 "href=\"" + base + "id/place/birmingham-gb\">Birmingham</a>", "(52.48142, -1.89983)",
                 "<td class=\"value\">at least 500</td>", "<td class=\"value\">at least 5,000</td>",
-                "<td>12 months</td>", "jobs <span class=\"counts\">(jobs)</span>",
+                "<td>12 months</td>", "new young graduate companies <span class=\"counts\">(companies)</span>",
                 "Imported from <code>0557C2.txt</code>", "by goodpractice importer " + Version.current())) {
             assertTrue(body.contains(expected), "page lacks " + expected);
         }
