@@ -62,7 +62,7 @@ public final class DatasetRoutes {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get(Paths.DATASET, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> {
+        Negotiation.getAndHead(config, Paths.DATASET, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> {
             if (choice.html()) {
                 datasetPage(ctx);
             } else {
@@ -70,22 +70,22 @@ public final class DatasetRoutes {
             }
         }));
         for (RdfFormat format : RdfFormat.values()) {
-            config.routes.get(Paths.DATASET + "." + format.suffix(),
+            Negotiation.getAndHead(config, Paths.DATASET + "." + format.suffix(),
                     ctx -> Negotiation.send(ctx, format, documents.write(description.dataset(figures.get()), format)));
         }
-        config.routes.get(Paths.WELL_KNOWN_VOID, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> ctx.redirect(
+        Negotiation.getAndHead(config, Paths.WELL_KNOWN_VOID, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> ctx.redirect(
                 paths.absolute(choice.html() ? Paths.DATASET : Paths.DATASET + "." + choice.rdf().suffix()),
                 HttpStatus.SEE_OTHER)));
-        config.routes.get(Paths.SPARQL, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> {
+        Negotiation.getAndHead(config, Paths.SPARQL, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> {
             if (choice.html()) {
                 ctx.redirect(paths.absolute(Paths.DATASET) + "#sparql", HttpStatus.SEE_OTHER);
             } else {
                 Negotiation.send(ctx, choice.rdf(), documents.write(description.service(figures.get()), choice.rdf()));
             }
         }));
-        config.routes.get(Paths.DUMPS, this::dump);
-        config.routes.get(Paths.SITEMAP, ctx -> ctx.contentType("application/xml; charset=utf-8").result(sitemap.get()));
-        config.routes.get(Paths.ROBOTS, ctx -> ctx.contentType("text/plain; charset=utf-8").result(
+        Negotiation.getAndHead(config, Paths.DUMPS, this::dump);
+        Negotiation.getAndHead(config, Paths.SITEMAP, ctx -> ctx.contentType("application/xml; charset=utf-8").result(sitemap.get()));
+        Negotiation.getAndHead(config, Paths.ROBOTS, ctx -> ctx.contentType("text/plain; charset=utf-8").result(
                 "User-agent: *\nDisallow: " + Paths.SPARQL + "\nDisallow: " + Paths.ADMIN + "/\n"
                         + "Sitemap: " + paths.absolute(Paths.SITEMAP) + "\n"));
     }

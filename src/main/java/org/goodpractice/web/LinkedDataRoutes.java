@@ -60,10 +60,10 @@ public final class LinkedDataRoutes {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get(Paths.ID, this::resource);
-        config.routes.get(Paths.DATA, this::data);
-        config.routes.get(Paths.PAGE, this::page);
-        config.routes.get(Paths.ONTOLOGY, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> {
+        Negotiation.getAndHead(config, Paths.ID, this::resource);
+        Negotiation.getAndHead(config, Paths.DATA, this::data);
+        Negotiation.getAndHead(config, Paths.PAGE, this::page);
+        Negotiation.getAndHead(config, Paths.ONTOLOGY, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> {
             if (choice.html()) {
                 ontologyPage(ctx);
             } else {
@@ -71,10 +71,10 @@ public final class LinkedDataRoutes {
             }
         }));
         for (RdfFormat format : RdfFormat.values()) {
-            config.routes.get(Paths.ONTOLOGY + "." + format.suffix(),
+            Negotiation.getAndHead(config, Paths.ONTOLOGY + "." + format.suffix(),
                     ctx -> Negotiation.send(ctx, format, documents.write(Ontology.vocabulary(), format)));
         }
-        config.routes.get(Paths.CONTEXT, ctx -> {
+        Negotiation.getAndHead(config, Paths.CONTEXT, ctx -> {
             ctx.header("Access-Control-Allow-Origin", "*");
             ctx.contentType("application/ld+json; charset=utf-8")
                     .result(RdfDocuments.context().toString().getBytes(StandardCharsets.UTF_8));

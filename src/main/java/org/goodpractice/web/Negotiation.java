@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import org.goodpractice.linkeddata.Conneg;
 import org.goodpractice.linkeddata.RdfFormat;
@@ -52,6 +54,12 @@ final class Negotiation {
             alternates.add(new Alternate(format.label(), format.mediaType(), href.apply(format)));
         }
         return alternates;
+    }
+
+    /** Registers {@code handler} for GET and HEAD, so HEAD gives the same status and headers (303, ETag) as GET. */
+    static void getAndHead(JavalinConfig config, String path, Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
     }
 
     /** Sends an RDF document. Data is open: any origin may read it. */

@@ -95,6 +95,9 @@ class DatasetPublicationTest {
         assertEquals(304, conditional(url, "If-None-Match", etag).statusCode());
         assertEquals(304, conditional(url, "If-Modified-Since", lastModified).statusCode());
         assertEquals(200, conditional(url, "If-None-Match", "\"something-else\"").statusCode());
+        HttpResponse<byte[]> head = server.send(HttpRequest.newBuilder(URI.create(url))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(etag, head.headers().firstValue("ETag").orElse(""));
         assertEquals(404, server.get("dumps/goodpractice.xml.gz", "*/*").statusCode());
     }
 

@@ -110,6 +110,15 @@ class DereferencingTest {
     }
 
     @Test
+    void headAnswersLikeGet() throws Exception {
+        HttpResponse<byte[]> head = server.send(HttpRequest.newBuilder(URI.create(server.url("id/practice/0557C2")))
+                .header("Accept", "text/turtle").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(303, head.statusCode());
+        assertEquals(server.base + "data/practice/0557C2.ttl", head.headers().firstValue("Location").orElse(""));
+        assertEquals(0, head.body().length);
+    }
+
+    @Test
     void unknownIrisUnknownSuffixesAndUnacceptableTypesAreRefused() throws Exception {
         assertEquals(404, server.get("id/practice/NOPE99", "text/turtle").statusCode());
         assertEquals(404, server.get("data/practice/NOPE99.ttl", "text/turtle").statusCode());
