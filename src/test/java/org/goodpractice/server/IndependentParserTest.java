@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.StreamRDFCounting;
@@ -24,9 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * What the server publishes parses with a parser that is not Jena: {@code rapper} from Debian's
- * raptor2-utils (installed by {@code .ci/run}), and gives the same number of triples as Jena reads.
- * Raptor has no JSON-LD parser, so JSON-LD is left to the Jena checks in {@link DereferencingTest}.
+ * What the server publishes parses with parsers that are not Jena and gives what Jena reads:
+ * {@code rapper} from Debian's raptor2-utils for Turtle, RDF/XML, N-Triples and N-Quads, and
+ * jsonld.js (under {@code src/test/jsonld}) for JSON-LD, which raptor cannot read. {@code .ci/run}
+ * installs both; without them these tests are skipped with a message saying so.
  */
 class IndependentParserTest {
     private static final Pattern COUNT = Pattern.compile("Parsing returned (\\d+) (triples|statements)");
@@ -36,10 +39,10 @@ class IndependentParserTest {
 
     private static RunningServer server;
 
+    private static final Path JSONLD_CHECK = Path.of("src/test/jsonld");
+
     @BeforeAll
     static void start() {
-        assumeTrue(onPath("rapper"), "rapper is not on PATH: install Debian's raptor2-utils (.ci/run does) to run "
-                + "the independent parser check");
         server = RunningServer.start(b -> b);
     }
 
@@ -66,6 +69,8 @@ class IndependentParserTest {
             "dumps/goodpractice.ttl.gz, */*, turtle",
             "dumps/goodpractice.nq.gz, */*, nquads"})
     void rapperReadsWhatTheServerPublishes(String path, String accept, String rapperFormat) throws Exception {
+        assumeTrue(onPath("rapper"), "rapper is not on PATH: install Debian's raptor2-utils (.ci/run does) to run "
+                + "the independent parser check");
         byte[] body = fetchFollowingRedirects(path, accept);
         if (path.endsWith(".gz")) {
             body = DatasetPublicationTest.gunzip(body).readAllBytes();
@@ -79,6 +84,28 @@ class IndependentParserTest {
         Matcher count = COUNT.matcher(output);
         assertEquals(true, count.find(), output);
         assertEquals(jenaCount(body, rapperFormat), Long.parseLong(count.group(1)), "rapper and Jena disagree: " + output);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"id/practice/0557C2", "id/concept/priority/1", "id/practice/0557C2/location", ".well-known/void",
+            "ontology", "sparql"})
+    void jsonldJsReadsTheSameGraphAsJena(String path) throws Exception {
+        assumeTrue(onPath("node") && Files.isDirectory(JSONLD_CHECK.resolve("node_modules/jsonld")),
+                "node or jsonld.js is missing: run npm install --prefix src/test/jsonld (.ci/run does) to run "
+                        + "the independent JSON-LD check");
+        byte[] body = fetchFollowingRedirects(path, "application/ld+json");
+        Path file = Files.write(dir.resolve(path.replace('/', '_') + ".jsonld"), body);
+        Process node = new ProcessBuilder("node", JSONLD_CHECK.resolve("to-nquads.mjs").toString(), file.toString(), server.base)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        byte[] nquads = node.getInputStream().readAllBytes();
+        assertEquals(true, node.waitFor(60, TimeUnit.SECONDS), "node did not finish");
+        assertEquals(0, node.exitValue(), new String(nquads, StandardCharsets.UTF_8));
+        Model byJsonldJs = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(nquads)).lang(Lang.NQUADS).parse(byJsonldJs.getGraph());
+        Model byJena = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(body)).lang(Lang.JSONLD).base(server.base).parse(byJena);
+        assertEquals(false, byJena.isEmpty());
+        assertEquals(true, byJena.isIsomorphicWith(byJsonldJs), new String(nquads, StandardCharsets.UTF_8));
     }
 
     private static byte[] fetchFollowingRedirects(String path, String accept) throws Exception {
