@@ -69,13 +69,18 @@ public final class RdfDocuments {
 
     /** {@code model} as JSON-LD compacted against {@code context} (a JSON object with an {@code @context} key). */
     static JsonObject compact(Model model, JsonObject context) {
-        StringWriter expanded = new StringWriter();
-        RDFDataMgr.write(expanded, model, RDFFormat.JSONLD);
         try {
-            return JsonLd.compact(JsonDocument.of(new StringReader(expanded.toString())), JsonDocument.of(context)).get();
+            return JsonLd.compact(jsonLd(model), JsonDocument.of(context)).get();
         } catch (JsonLdError e) {
             throw new IllegalStateException("Cannot write JSON-LD: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code model} as a JSON-LD document, as Jena writes it, for Titanium to compact or frame. */
+    static JsonDocument jsonLd(Model model) throws JsonLdError {
+        StringWriter json = new StringWriter();
+        RDFDataMgr.write(json, model, RDFFormat.JSONLD);
+        return JsonDocument.of(new StringReader(json.toString()));
     }
 
     static String pretty(JsonStructure json) {

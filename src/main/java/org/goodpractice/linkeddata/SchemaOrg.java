@@ -2,8 +2,6 @@ package org.goodpractice.linkeddata;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,8 +13,6 @@ import jakarta.json.JsonObject;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.store.SparqlStore;
 
@@ -57,10 +53,8 @@ public final class SchemaOrg {
     }
 
     private static JsonObject frame(Model model) {
-        StringWriter expanded = new StringWriter();
-        RDFDataMgr.write(expanded, model, RDFFormat.JSONLD);
         try {
-            return JsonLd.frame(JsonDocument.of(new StringReader(expanded.toString())), JsonDocument.of(FRAME)).get();
+            return JsonLd.frame(RdfDocuments.jsonLd(model), JsonDocument.of(FRAME)).get();
         } catch (JsonLdError e) {
             throw new IllegalStateException("Cannot frame the schema.org JSON-LD: " + e.getMessage(), e);
         }

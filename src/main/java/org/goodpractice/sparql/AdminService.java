@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -90,15 +89,7 @@ public final class AdminService {
                     .addEndpoint(Operation.Update, "update")
                     .addEndpoint(Operation.GSP_RW, "data")
                     .build();
-            FusekiServer fuseki = FusekiServer.create()
-                    .add(path, service)
-                    .enablePing(false)
-                    .enableStats(false)
-                    .enableMetrics(false)
-                    .enableTasks(false)
-                    .enableCompact(false)
-                    .build();
-            return AdminGate.withPassword(FusekiHandlers.detach(fuseki), password);
+            return AdminGate.withPassword(FusekiHandlers.serve(path, service, false), password);
         }
     }
 }

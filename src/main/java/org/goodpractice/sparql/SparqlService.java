@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Set;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
@@ -88,16 +87,7 @@ public final class SparqlService {
                             .processor(new CappedQuery(limits.resultLimit())).build())
                     .addEndpoint(Endpoint.create().operation(Operation.GSP_R).context(context).build())
                     .build();
-            FusekiServer fuseki = FusekiServer.create()
-                    .add(path, service)
-                    .enableCors(true, null)
-                    .enablePing(false)
-                    .enableStats(false)
-                    .enableMetrics(false)
-                    .enableTasks(false)
-                    .enableCompact(false)
-                    .build();
-            return new QueryGate(FusekiHandlers.detach(fuseki), limits.maxConcurrentQueries());
+            return new QueryGate(FusekiHandlers.serve(path, service, true), limits.maxConcurrentQueries());
         }
 
         private static Context hardenedContext(EndpointLimits limits) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -131,8 +132,9 @@ public final class DatasetRoutes {
     private static boolean notModified(Context ctx, Dumps.Dump dump) {
         String ifNoneMatch = ctx.header("If-None-Match");
         if (ifNoneMatch != null) {
-            return ifNoneMatch.trim().equals("*") || List.of(ifNoneMatch.split("\\s*,\\s*")).contains(dump.etag())
-                    || List.of(ifNoneMatch.split("\\s*,\\s*")).contains("W/" + dump.etag());
+            // Weak comparison, as RFC 9110 asks for If-None-Match.
+            return Stream.of(ifNoneMatch.split(",")).map(String::trim)
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(dump.etag()) || tag.equals("W/" + dump.etag()));
         }
         String ifModifiedSince = ctx.header("If-Modified-Since");
         if (ifModifiedSince == null) {

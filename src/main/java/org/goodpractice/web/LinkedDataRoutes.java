@@ -89,7 +89,7 @@ public final class LinkedDataRoutes {
 
     private void resource(Context ctx) {
         String path = ctx.pathParam("path");
-        if (!descriptions.exists(paths.iri(path))) {
+        if (!ResourcePaths.wellFormed(path) || !descriptions.exists(paths.iri(path))) {
             ctx.status(HttpStatus.NOT_FOUND);
             return;
         }
@@ -107,7 +107,7 @@ public final class LinkedDataRoutes {
         }
         String path = file.substring(0, dot);
         String iri = paths.iri(path);
-        descriptions.describe(iri).ifPresentOrElse(model -> {
+        describe(path).ifPresentOrElse(model -> {
             String document = paths.dataUrl(path, format.get());
             model.createResource(document)
                     .addProperty(RDF.type, FOAF.Document)
@@ -121,11 +121,15 @@ public final class LinkedDataRoutes {
     private void page(Context ctx) {
         String path = ctx.pathParam("path");
         String iri = paths.iri(path);
-        descriptions.describe(iri).ifPresentOrElse(model -> {
+        describe(path).ifPresentOrElse(model -> {
             ResourceView view = ResourceView.of(model, iri, paths::href);
             ctx.html(pages.render("resource", Map.of("title", view.label(), "resource", view,
                     "alternates", alternates(path))));
         }, () -> ctx.status(HttpStatus.NOT_FOUND));
+    }
+
+    private Optional<Model> describe(String path) {
+        return ResourcePaths.wellFormed(path) ? descriptions.describe(paths.iri(path)) : Optional.empty();
     }
 
     private void ontologyPage(Context ctx) {

@@ -19,6 +19,8 @@ import org.goodpractice.linkeddata.RdfFormat;
  */
 public final class ResourcePaths {
     private static final Pattern PRACTICE = Pattern.compile("practice/([^/]+)");
+    /** What a path of a minted IRI may hold once decoded: IRI characters that need no escaping anywhere. */
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._~!$&'()*+,;=:@-]+(/[A-Za-z0-9._~!$&'()*+,;=:@-]+)*");
 
     private final String base;
 
@@ -28,6 +30,14 @@ public final class ResourcePaths {
 
     public String base() {
         return base;
+    }
+
+    /**
+     * True when {@code path} could be the path of a minted IRI; anything else (spaces, angle
+     * brackets, empty segments) is refused before it gets near a query.
+     */
+    public static boolean wellFormed(String path) {
+        return path != null && WELL_FORMED.matcher(path).matches();
     }
 
     /** The IRI minted for {@code path} (the part after {@code {base}id/}). */

@@ -1,6 +1,5 @@
 package org.goodpractice.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +12,7 @@ final class Sitemap {
     static String xml(ResourcePaths paths, List<String> mintedIris) {
         Set<String> urls = new LinkedHashSet<>(List.of(paths.absolute(Paths.HOME), paths.absolute(Paths.DATASET),
                 paths.absolute(Paths.ONTOLOGY)));
-        List<String> pages = new ArrayList<>();
-        mintedIris.forEach(iri -> paths.path(iri).ifPresent(path -> pages.add(paths.pageUrl(path))));
-        urls.addAll(pages);
+        mintedIris.forEach(iri -> paths.path(iri).ifPresent(path -> urls.add(paths.pageUrl(path))));
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         urls.forEach(url -> xml.append("  <url><loc>").append(escape(url)).append("</loc></url>\n"));

@@ -124,6 +124,9 @@ class DereferencingTest {
         assertEquals(404, server.get("data/practice/NOPE99.ttl", "text/turtle").statusCode());
         assertEquals(404, server.get("data/practice/0557C2.xml", "*/*").statusCode());
         assertEquals(404, server.get("page/person/nobody", "text/html").statusCode());
+        for (String odd : List.of("id/practice/a%3Eb", "id/practice/a%20b", "data/practice/a%3E%20%7B.ttl", "page/practice//x")) {
+            assertEquals(404, server.get(odd, "text/turtle").statusCode(), odd);
+        }
         HttpResponse<byte[]> refused = server.get("id/practice/0557C2", "image/png");
         assertEquals(406, refused.statusCode());
         assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("text/turtle"));
