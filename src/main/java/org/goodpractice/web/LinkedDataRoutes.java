@@ -145,8 +145,11 @@ public final class LinkedDataRoutes {
                 Negotiation.alternates(f -> paths.absolute(Paths.ONTOLOGY + "." + f.suffix())))));
     }
 
-    /** Terms of the ontology link to their place on the ontology page. */
+    /** The ontology and its terms link to their place on the ontology page. */
     private String ontologyHref(String iri) {
+        if (iri.equals(GP.ONTOLOGY.getURI())) {
+            return "#main";
+        }
         return iri.startsWith(GP.NS) ? "#" + iri.substring(GP.NS.length()) : paths.href(iri);
     }
 
