@@ -15,7 +15,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  *
  * <pre>
  * ContentVersion version = new ContentVersion(store.datasetGraph());
- * Supplier&lt;Model&gt; description = version.cache(() -&gt; describe());
+ * Supplier&lt;Figures&gt; figures = version.cache(description::figures);
  * </pre>
  */
 public final class ContentVersion {

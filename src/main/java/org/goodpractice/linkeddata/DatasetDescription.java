@@ -32,7 +32,7 @@ import org.goodpractice.vocab.SD;
  *
  * <pre>
  * DatasetDescription description = new DatasetDescription(store, "http://localhost:8080/", EndpointLimits.DEFAULT);
- * Model voidAndDcat = description.dataset();
+ * Model voidAndDcat = description.dataset(description.figures());
  * </pre>
  */
 public final class DatasetDescription {

@@ -32,7 +32,8 @@ import org.goodpractice.web.Negotiation.Alternate;
  * page of resources without a page of their own; the ontology; the published JSON-LD context.
  *
  * <pre>
- * LinkedDataRoutes routes = new LinkedDataRoutes(store, "http://localhost:8080/", pages);
+ * LinkedDataRoutes routes = new LinkedDataRoutes(new ResourceDescriptions(store), new SchemaOrg(store, base),
+ *         new ResourcePaths(base), pages);
  * Javalin.create(config -&gt; routes.register(config));
  * </pre>
  */
