@@ -29,7 +29,8 @@ import org.goodpractice.vocab.Prefixes;
 /**
  * Gzipped full dumps of the store, generated on first request and kept until the content
  * version changes. Each carries a strong ETag (a hash of its bytes) and the time it was made.
- * Dumps are held in memory: a few MB for tens of thousands of practices.
+ * Dumps are held in memory: the 12 sample practices give 15 KB of gzipped N-Quads (measured),
+ * about 1.2 KB a practice, so tens of thousands of practices stay in the tens of MB.
  *
  * <pre>
  * Dumps dumps = new Dumps(store.datasetGraph(), version);
