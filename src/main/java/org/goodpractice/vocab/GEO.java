@@ -1,7 +1,7 @@
 package org.goodpractice.vocab;
 
-import org.apache.jena.datatypes.BaseDatatype;
 import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -20,8 +20,8 @@ public final class GEO {
     /** The geometry as Well-Known Text, e.g. {@code "POINT(-1.89983 52.48142)"^^geo:wktLiteral} (longitude first, CRS84). */
     public static final Property asWKT = ResourceFactory.createProperty(NS, "asWKT");
 
-    /** The datatype of WKT literals. */
-    public static final RDFDatatype wktLiteral = new BaseDatatype(NS + "wktLiteral");
+    /** The datatype of WKT literals, as Jena's parsers register it, so that written and parsed literals are equal. */
+    public static final RDFDatatype wktLiteral = TypeMapper.getInstance().getSafeTypeByName(NS + "wktLiteral");
 
     private GEO() {
     }

@@ -18,7 +18,12 @@ public final class Prefixes {
             Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
             Map.entry("geo", GEO.NS),
             Map.entry("wgs84", WGS84.NS),
-            Map.entry("spdx", SPDX.NS));
+            Map.entry("spdx", SPDX.NS),
+            Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+            Map.entry("void", "http://rdfs.org/ns/void#"),
+            Map.entry("dcat", "http://www.w3.org/ns/dcat#"),
+            Map.entry("sd", SD.NS),
+            Map.entry("vann", "http://purl.org/vocab/vann/"));
 
     private Prefixes() {
     }
