@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * NUTS 2010 regions by code and by the names records use for them, read from
@@ -70,6 +72,11 @@ public final class NutsRegions {
         }
     }
 
+    /** Words records put before a region's name that NUTS names leave out: "Provincia di Torino" is Torino. */
+    private static final Pattern ADMINISTRATIVE_PREFIX = Pattern.compile(
+            "^(?:provincia (?:di|del|della|dell) |province of |county |departement (?:de |du |des |d )?(?:l )?|region (?:de |of )?"
+            + "|regione |comunidad (?:de )?|landkreis |kreis )");
+
     private final Map<String, Region> byCode = new LinkedHashMap<>();
     private final Map<String, List<Region>> byKey = new HashMap<>();
 
@@ -92,12 +99,20 @@ public final class NutsRegions {
 
     private static LaterCode laterCode(String text) {
         String[] parts = text.split(":");
-        return new LaterCode(Relation.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT)), parts[1]);
+        return new LaterCode(Relation.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1]);
     }
 
-    /** The regions of the country with NUTS code {@code countryCode} called {@code name}, shallowest first. */
+    /**
+     * The regions of the country with NUTS code {@code countryCode} called {@code name}, shallowest first;
+     * an administrative prefix such as "Provincia di" or "County" is ignored when the whole name is not known.
+     */
     public List<Region> byName(String countryCode, String name) {
-        return byKey.getOrDefault(countryCode + " " + PlaceNames.key(name), List.of());
+        String key = PlaceNames.key(name);
+        List<Region> found = byKey.get(countryCode + " " + key);
+        if (found == null) {
+            found = byKey.get(countryCode + " " + ADMINISTRATIVE_PREFIX.matcher(key).replaceFirst(""));
+        }
+        return found == null ? List.of() : found;
     }
 
     public Optional<Region> byCode(String code) {

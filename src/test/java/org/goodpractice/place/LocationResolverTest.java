@@ -33,6 +33,9 @@ class LocationResolverTest {
             POLAND MAŁOPOLSKIE Kraków                                   | POL | PL213 | krakow-pl       | 50.06 | 19.94
             SPAIN ANDALUCÍA Sevilla                                     | ESP | ES618 | sevilla-es      | 37.38 | -5.97
             FRANCE AQUITAINE Bordeaux Gironde                           | FRA | FR612 | bordeaux-fr     | 44.84 | -0.58
+            ITALY PIEMONTE Torino Provincia di Torino                   | ITA | ITC11 | turin-it        | 45.07 | 7.68
+            FRANCE RHÔNE-ALPES Grenoble Département de l'Isère          | FRA | FR714 | grenoble-fr     | 45.18 | 5.71
+            POLAND WIELKOPOLSKIE Poznań                                 | POL | PL41  | poznan-pl       | 52.41 | 16.93
             """)
     void everyPartResolvesToTheMostPreciseIdentifier(String text, String country, String nuts, String city,
             double lat, double lon) {
