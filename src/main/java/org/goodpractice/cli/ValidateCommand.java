@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 RecordChecker.Checked record = checker.check(file);
-                out.printf("valid %s (%s \"%s\")%n", file, record.annex().index(), record.annex().title());
+                out.printf("valid %s (%s \"%s\")%n", file, record.id(), record.title());
                 record.warnings().forEach(w -> out.printf("  WARNING %s: %s%n", file, w));
             } catch (RecordException e) {
                 invalid++;

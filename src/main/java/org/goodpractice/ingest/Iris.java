@@ -42,9 +42,9 @@ public final class Iris {
         return base + "id/organisation/" + slug(name);
     }
 
-    /** The {@code n}th (1-based) quantitative indicator read from a practice's evidence of success. */
-    public static String indicator(String base, String index, int n) {
-        return practice(base, index) + "/indicator/" + n;
+    /** The {@code n}th (1-based) quantitative indicator read from a record's text. */
+    public static String indicator(String recordIri, int n) {
+        return recordIri + "/indicator/" + n;
     }
 
     /** A city of the gazetteer, e.g. {@code {base}id/place/birmingham-gb}. */

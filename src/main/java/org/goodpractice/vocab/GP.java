@@ -63,9 +63,6 @@ public final class GP {
     /** The text of a mention exactly as written. */
     public static final Property quote = property("quote");
 
-    /** The sentence a mention or an extracted fact came from. */
-    public static final Property sentence = property("sentence");
-
     /** The name of the extraction rule that produced a mention or inference. */
     public static final Property rule = property("rule");
 
