@@ -29,7 +29,8 @@ final class NumberWords {
         String original(String phrase) {
             String s = phrase;
             for (Map.Entry<String, String> e : replacements.entrySet()) {
-                s = s.replace(e.getKey(), e.getValue());
+                // Only whole numbers: the "2 million" in "EUR 1.2 million" was written in digits.
+                s = s.replaceAll("(?<![\\d.,])" + Pattern.quote(e.getKey()) + "(?!\\d)", Matcher.quoteReplacement(e.getValue()));
             }
             return s;
         }

@@ -3,6 +3,7 @@ package org.goodpractice.ingest.article;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +28,11 @@ import org.goodpractice.place.NutsRegions.Region;
 public final class PlaceFinder {
     private static final int MIN_POPULATION_WITHOUT_COUNTRY = 50_000;
     private static final int LONGEST_NAME_IN_WORDS = 4;
+    private static final String JOINERS = "of|upon|on|de|del|la|le|am|an|der|&";
     private static final Pattern NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|upon|on|de|del|la|le|am|an|der|&)\\s+)?\\p{Lu}[\\p{L}’'-]*)*");
+            "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:" + JOINERS + ")\\s+)?\\p{Lu}[\\p{L}’'-]*)*");
+    /** A name never starts or ends with a joining word: "Bristol &" is not a place. */
+    private static final Pattern JOINER = Pattern.compile(JOINERS);
 
     /** What an article's places resolve to, with one mention per name found. */
     public record Places(List<Country> countries, List<Region> regions, List<City> cities, List<Mention> mentions) {
@@ -94,7 +98,9 @@ public final class PlaceFinder {
                 String[] words = m.group().replaceAll("[’']s$", "").split("\\s+");
                 for (int n = Math.min(words.length, LONGEST_NAME_IN_WORDS); n > 0; n--) {
                     for (int i = 0; i + n <= words.length; i++) {
-                        names.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)), sentence);
+                        if (!JOINER.matcher(words[i]).matches() && !JOINER.matcher(words[i + n - 1]).matches()) {
+                            names.putIfAbsent(String.join(" ", Arrays.copyOfRange(words, i, i + n)), sentence);
+                        }
                     }
                 }
             }
