@@ -6,25 +6,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
+import org.goodpractice.ingest.ImportOutcome.Unchanged;
+import org.goodpractice.link.Linker;
 import org.goodpractice.ontology.Ontology;
-import org.goodpractice.ontology.ProgrammeSchemes;
-import org.goodpractice.place.Countries;
+import org.goodpractice.place.Cities.City;
+import org.goodpractice.place.Gazetteer;
+import org.goodpractice.sparql.Queries;
 import org.goodpractice.store.SparqlStore;
 
 /**
- * Imports record files into a store. Each record is parsed and checked completely before
- * anything is written, then replaces its own named graph in one step, so a bad record never
- * half-writes the store, re-importing a file changes nothing, and one bad file does not stop
- * the others.
+ * Imports record files into a store. Each record is parsed, mapped and validated completely
+ * before anything is written ({@link RecordChecker}), then replaces its own named graph in one
+ * step, so a bad record never half-writes the store and one bad file does not stop the others.
+ * A file whose content was already imported by this importer version is skipped, so importing
+ * the same file twice leaves the store identical. Afterwards the gazetteer graph is brought in
+ * step with the cities the records use, and the links between case studies and practices are
+ * rebuilt.
  *
  * <pre>
  * Importer importer = new Importer(store, "http://localhost:8080/");
@@ -32,26 +43,50 @@ import org.goodpractice.store.SparqlStore;
  * </pre>
  */
 public final class Importer {
+    private static final Query IMPORTED_SOURCE = Queries.load("imported-source");
+    private static final Query LOCALITIES = Queries.load("localities");
+
     private final SparqlStore store;
     private final String baseUri;
     private final Model ontology;
-    private final AnnexParser annexParser;
-    private final AnnexMapper annexMapper;
-    private final List<Consumer<String>> recordListeners = new CopyOnWriteArrayList<>();
+    private final RecordChecker checker;
+    private final GazetteerGraph gazetteerGraph;
+    private final Linker linker;
+    private boolean force;
+    private final List<Consumer<List<String>>> recordListeners = new CopyOnWriteArrayList<>();
 
     public Importer(SparqlStore store, String baseUri) {
+        this(store, baseUri, Clock.systemUTC());
+    }
+
+    /** An importer that stamps provenance with times from {@code clock}. */
+    public Importer(SparqlStore store, String baseUri, Clock clock) {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
         this.ontology = Ontology.load(baseUri);
-        this.annexParser = new AnnexParser(ProgrammeSchemes.from(ontology, baseUri), Countries.load());
-        this.annexMapper = new AnnexMapper(baseUri);
+        this.checker = new RecordChecker(baseUri, ontology, clock);
+        this.gazetteerGraph = new GazetteerGraph(Gazetteer.bundled(), baseUri);
+        this.linker = new Linker(store, baseUri);
+    }
+
+    /** Reads every file as {@code kind}; {@link RecordKind#AUTO} (the default) decides per file by its shape. */
+    public Importer kind(RecordKind kind) {
+        checker.kind(kind);
+        return this;
+    }
+
+    /** With {@code true}, files already imported unchanged are imported again. */
+    public Importer force(boolean reimportUnchanged) {
+        this.force = reimportUnchanged;
+        return this;
     }
 
     /**
-     * Calls {@code listener} with the IRI of each record right after it is written, so that what
-     * is derived from the store (the search index) follows every import.
+     * Calls {@code listener} with the IRIs of the records an import wrote, once they and the
+     * gazetteer they link to are in the store, so that what is derived from the store (the
+     * search index) follows every import.
      */
-    public Importer onRecordWritten(Consumer<String> listener) {
+    public Importer onRecordsWritten(Consumer<List<String>> listener) {
         recordListeners.add(requireNonNull(listener, "listener"));
         return this;
     }
@@ -61,30 +96,88 @@ public final class Importer {
         store.replaceGraph(Ontology.graphIri(baseUri), ontology);
     }
 
-    /** Loads the ontology, then imports {@code files} in order, reporting each outcome as it happens. */
+    /**
+     * Writes the gazetteer graph: every country and NUTS region shipped, and the cities the store's
+     * records name, replacing the previous version.
+     */
+    public void loadGazetteer() {
+        List<City> cities = store.select(LOCALITIES, rs -> {
+            List<City> found = new ArrayList<>();
+            String prefix = baseUri + Iris.PLACE;
+            rs.forEachRemaining(row -> {
+                String iri = row.getResource("place").getURI();
+                if (iri.startsWith(prefix)) {
+                    Gazetteer.bundled().cities().bySlug(iri.substring(prefix.length())).ifPresent(found::add);
+                }
+            });
+            return found;
+        });
+        store.replaceGraph(Iris.gazetteerGraph(baseUri), gazetteerGraph.graph(cities));
+    }
+
+    /** Loads the ontology, imports {@code files} in order reporting each outcome as it happens, then the gazetteer. */
     public List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
         loadOntology();
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
-            ImportOutcome outcome = importFile(file);
+            ImportOutcome outcome = importRecord(file);
             outcomes.add(outcome);
             progress.accept(outcome);
         }
+        loadGazetteer();
+        linker.relink();
+        written(outcomes);
         return outcomes;
     }
 
-    /** Imports one record file; a refused record is reported, not thrown. */
+    /** Imports one record file and updates the gazetteer graph; a refused record is reported, not thrown. */
     public ImportOutcome importFile(Path file) {
+        ImportOutcome outcome = importRecord(file);
+        if (outcome instanceof Imported) {
+            loadGazetteer();
+            linker.relink();
+            written(List.of(outcome));
+        }
+        return outcome;
+    }
+
+    private void written(List<ImportOutcome> outcomes) {
+        List<String> iris = outcomes.stream().filter(o -> o instanceof Imported).map(o -> recordIri((Imported) o)).toList();
+        if (!iris.isEmpty()) {
+            recordListeners.forEach(listener -> listener.accept(iris));
+        }
+    }
+
+    /** The record a graph holds: a case study's graph is named after its article, any other after its practice. */
+    private String recordIri(Imported imported) {
+        return imported.graph().equals(Iris.articleGraph(baseUri, imported.id()))
+                ? Iris.article(baseUri, imported.id()) : Iris.practice(baseUri, imported.id());
+    }
+
+    private ImportOutcome importRecord(Path file) {
         try {
-            Annex annex = annexParser.parse(SourceText.read(file));
-            String graph = Iris.practiceGraph(baseUri, annex.index());
-            store.replaceGraph(graph, annexMapper.map(annex));
-            String iri = Iris.practice(baseUri, annex.index());
-            recordListeners.forEach(listener -> listener.accept(iri));
-            return new Imported(file, annex.index(), annex.title(), graph);
+            SourceText source = SourceText.read(file);
+            String sha256 = Provenance.sha256(file);
+            Optional<Unchanged> unchanged = force ? Optional.empty() : unchanged(file, sha256);
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
+            RecordChecker.Checked record = checker.check(source, sha256);
+            store.replaceGraph(record.graph(), record.model());
+            return new Imported(file, record.id(), record.title(), record.graph(), record.warnings());
         } catch (RecordException e) {
             return new Failed(file, e);
         }
+    }
+
+    private Optional<Unchanged> unchanged(Path file, String sha256) {
+        Query query = Queries.bind(IMPORTED_SOURCE, Map.of(
+                "name", NodeFactory.createLiteralString(file.getFileName().toString()),
+                "sha256", NodeFactory.createLiteralString(sha256),
+                "agent", NodeFactory.createURI(Provenance.agent(baseUri)),
+                "prefix", NodeFactory.createLiteralString(baseUri + "graph/")));
+        return store.select(query, rs -> rs.hasNext() ? Optional.of(rs.next()).map(row ->
+                new Unchanged(file, row.getLiteral("id").getString(), row.getResource("graph").getURI())) : Optional.empty());
     }
 
     /** The record files named by {@code paths}: files as given, directories walked, hidden files skipped. */

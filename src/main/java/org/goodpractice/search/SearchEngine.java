@@ -111,8 +111,9 @@ public final class SearchEngine {
     }
 
     /**
-     * Up to {@code n} other records most like record {@code iri}: sharing its sub-theme counts
-     * most, then each shared topic, then each shared region (at any level) or country.
+     * Up to {@code n} practices most like record {@code iri}: sharing its sub-theme counts most,
+     * then each shared topic, then each shared region (at any level) or country. Case studies are
+     * left out: the case-study links of a page are made from what the articles say.
      */
     public List<Hit> related(String iri, int n) {
         return index.withSearcher((searcher, concepts) -> {
@@ -137,7 +138,11 @@ public final class SearchEngine {
             }
             self.topics().forEach(t ->
                     like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.TOPIC, t)), 2f), Occur.SHOULD));
+            // With a FILTER clause present, SHOULD clauses would otherwise become optional.
+            like.setMinimumNumberShouldMatch(1);
             like.add(new TermQuery(new Term(RecordDocuments.IRI, iri)), Occur.MUST_NOT);
+            like.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Facet.TYPE.param(),
+                    RecordKind.PRACTICE.key())), Occur.FILTER);
             List<Hit> related = new ArrayList<>();
             for (ScoreDoc d : searcher.search(like.build(), n).scoreDocs) {
                 related.add(searcher.hit(d.doc));

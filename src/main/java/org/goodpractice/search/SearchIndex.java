@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,13 +23,13 @@ import org.slf4j.LoggerFactory;
 /**
  * A Lucene full-text and facet index of the store's practices and case studies, held in memory
  * and built from the store (about a second per few thousand records, see bench/README.md). It
- * follows the store in two ways: {@link #update(String)} re-reads one record (the importer calls
- * it after each record it writes), and {@link #sync()} rebuilds everything when the store's
+ * follows the store in two ways: {@link #update(Collection)} re-reads some records (the importer
+ * calls it with the records it wrote), and {@link #sync()} rebuilds everything when the store's
  * version moved without the index being told. A server restart always starts from the store.
  *
  * <pre>
  * SearchIndex index = SearchIndex.build(store, "http://localhost:8080/");
- * importer.onRecordWritten(index::update);
+ * importer.onRecordsWritten(index::update);
  * SearchResults results = index.search(SearchRequest.parse(ctx.queryParamMap()));
  * </pre>
  */
@@ -83,22 +84,24 @@ public final class SearchIndex implements AutoCloseable {
         LOG.info("Indexed {} records in {} ms", records.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Re-reads record {@code iri} from the store: indexes it anew, or drops it when the store no longer has it. */
-    public synchronized void update(String iri) {
-        requireNonNull(iri, "iri");
+    /** Re-reads records {@code iris} from the store: indexes each anew, or drops it when the store no longer has it. */
+    public synchronized void update(Collection<String> iris) {
+        requireNonNull(iris, "iris");
         long version = store.version();
         Concepts now = reader.concepts();
-        Optional<IndexedRecord> record = reader.record(iri, now);
         try {
-            Term term = new Term(RecordDocuments.IRI, iri);
-            if (record.isPresent()) {
-                writer.updateDocument(term, config.build(RecordDocuments.document(record.get(), now)));
-            } else {
-                writer.deleteDocuments(term);
+            for (String iri : iris) {
+                Term term = new Term(RecordDocuments.IRI, iri);
+                Optional<IndexedRecord> record = reader.record(iri, now);
+                if (record.isPresent()) {
+                    writer.updateDocument(term, config.build(RecordDocuments.document(record.get(), now)));
+                } else {
+                    writer.deleteDocuments(term);
+                }
             }
             publish(now, version);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot update the search index for " + iri, e);
+            throw new UncheckedIOException("Cannot update the search index for " + iris, e);
         }
     }
 

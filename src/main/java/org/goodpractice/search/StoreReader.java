@@ -150,8 +150,10 @@ public final class StoreReader {
             if (locality != null) {
                 places.add(locality.label());
             }
+            List<String> texts = new ArrayList<>(all("description"));
+            texts.addAll(all("body"));
             return Optional.of(new IndexedRecord(iri, kind, iri.substring(iri.lastIndexOf('/') + 1), title,
-                    first("description"), first("evidence"), all("topic"), List.copyOf(places), List.copyOf(filed),
+                    texts.isEmpty() ? null : String.join("\n\n", texts), first("evidence"), all("topic"), List.copyOf(places), List.copyOf(filed),
                     date(first("start")), locality));
         }
 

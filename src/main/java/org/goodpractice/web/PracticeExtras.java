@@ -17,28 +17,20 @@ import org.goodpractice.search.SearchEngine;
 
 /**
  * What a practice page shows beyond the record itself, from the search index: links to its
- * concept and place pages, a map point, related practices, its data formats and a citation.
+ * concept and place pages, a map point, related practices, a SPARQL link and a citation.
  *
- * @param places country, then regions from broadest to most precise, then the locality
+ * @param places the practice's country and regions (broadest first), linked to their pages
  */
 record PracticeExtras(String iri, String priorityHref, String subThemeHref, List<PlaceLink> places, MapPoint map,
-        List<HitView> related, List<Format> formats, String describeHref, String citation) {
+        List<HitView> related, String describeHref, String citation) {
     private static final int RELATED = 5;
 
-    /** A place the practice is in, linked to its page (or, for a locality, its IRI). */
-    record PlaceLink(String kind, String label, String href) {
+    /** A place the practice is in, linked to its page. */
+    record PlaceLink(String label, String href) {
     }
 
     record MapPoint(double lat, double lon, String label) {
     }
-
-    /** A format the record's IRI serves by content negotiation. */
-    record Format(String label, String mediaType) {
-    }
-
-    static final List<Format> FORMATS = List.of(new Format("Turtle", "text/turtle"),
-            new Format("JSON-LD", "application/ld+json"), new Format("RDF/XML", "application/rdf+xml"),
-            new Format("N-Triples", "application/n-triples"));
 
     static PracticeExtras of(PracticeView practice, SearchEngine engine) {
         Optional<Hit> hit = engine.hit(practice.iri());
@@ -50,22 +42,21 @@ record PracticeExtras(String iri, String priorityHref, String subThemeHref, List
         if (hit.isPresent()) {
             priority = hit.get().concept(Facet.PRIORITY).map(PracticeExtras::page).orElse(null);
             subTheme = hit.get().concept(Facet.SUB_THEME).map(PracticeExtras::page).orElse(null);
-            hit.get().concept(Facet.COUNTRY).ifPresent(c -> places.add(new PlaceLink("Country", c.label(), page(c))));
+            hit.get().concept(Facet.COUNTRY).ifPresent(c -> places.add(new PlaceLink(c.label(), page(c))));
             hit.get().concept(Facet.REGION).ifPresent(region -> {
                 List<Concept> chain = new ArrayList<>(concepts.selfAndBroader(region));
                 Collections.reverse(chain);
                 chain.stream().filter(c -> c.facet() == Facet.REGION)
-                        .forEach(c -> places.add(new PlaceLink("Region", c.label() + " (" + c.key() + ")", page(c))));
+                        .forEach(c -> places.add(new PlaceLink(c.label() + " (" + c.key() + ")", page(c))));
             });
             Place locality = hit.get().locality();
-            if (locality != null) {
-                places.add(new PlaceLink("Locality", locality.label(), locality.iri()));
-                map = locality.located() ? new MapPoint(locality.lat(), locality.lon(), locality.label()) : null;
+            if (locality != null && locality.located()) {
+                map = new MapPoint(locality.lat(), locality.lon(), locality.label());
             }
         }
         List<HitView> related = engine.related(practice.iri(), RELATED).stream().map(HitView::of).toList();
         String describe = Paths.SPARQL + "?query=" + URLEncoder.encode("DESCRIBE <" + practice.iri() + ">", StandardCharsets.UTF_8);
-        return new PracticeExtras(practice.iri(), priority, subTheme, places, map, related, FORMATS, describe, citation(practice));
+        return new PracticeExtras(practice.iri(), priority, subTheme, places, map, related, describe, citation(practice));
     }
 
     /** "Organisation (year). Title. Good practice ID. Good-practice repository. IRI" with what the record has. */

@@ -9,15 +9,17 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.Handler;
 import org.goodpractice.catalog.PracticeCatalog;
+import org.goodpractice.sparql.SparqlService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTML side of the repository: an unstarted Javalin app whose Jetty server also hands
- * {@link Paths#SPARQL} to the given SPARQL handler, so pages and endpoint share one port.
+ * {@link Paths#SPARQL} protocol requests to the given SPARQL handler and {@link Paths#ADMIN} to
+ * the admin endpoint, so pages, data and endpoints share one port.
  *
  * <pre>
- * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler, browseRoutes);
+ * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes);
  * app.start(8080);
  * </pre>
  */
@@ -27,10 +29,13 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(PracticeCatalog catalog, Pages pages, Handler sparqlHandler, BrowseRoutes browse) {
+    public static Javalin create(PracticeCatalog catalog, Pages pages, Handler sparqlHandler, LinkedData linkedData,
+            CaseStudyRoutes caseStudies, BrowseRoutes browse) {
         requireNonNull(catalog, "catalog");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
+        requireNonNull(linkedData, "linkedData");
+        requireNonNull(caseStudies, "caseStudies");
         requireNonNull(browse, "browse");
         return Javalin.create(config -> {
             config.staticFiles.add(files -> {
@@ -39,9 +44,16 @@ public final class WebApp {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
-            config.jetty.modifyServer(server -> PathMount.mount(server, Paths.SPARQL, sparqlHandler));
+            config.jetty.modifyServer(server -> {
+                PathMount.mount(server, Paths.SPARQL, sparqlHandler, SparqlService::isProtocolRequest);
+                PathMount.mount(server, Paths.ADMIN, linkedData.admin(), request -> true);
+            });
             browse.register(config.routes);
-            config.routes.get(Paths.PRACTICE, ctx -> practice(ctx, catalog, pages, browse));
+            config.routes.get(Paths.PRACTICE,
+                    ctx -> practice(ctx, catalog, pages, linkedData.resources(), caseStudies, browse));
+            caseStudies.register(config.routes);
+            linkedData.resources().register(config);
+            linkedData.dataset().register(config);
             config.routes.error(404, ctx -> notFound(ctx, pages));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} failed", ctx.path(), e);
@@ -50,9 +62,12 @@ public final class WebApp {
         });
     }
 
-    private static void practice(Context ctx, PracticeCatalog catalog, Pages pages, BrowseRoutes browse) {
+    private static void practice(Context ctx, PracticeCatalog catalog, Pages pages, LinkedDataRoutes linkedData,
+            CaseStudyRoutes caseStudies, BrowseRoutes browse) {
         catalog.practice(ctx.pathParam("id")).ifPresentOrElse(
                 practice -> ctx.html(pages.render("practice", Map.of("title", practice.title(), "practice", practice,
+                        "linkedData", linkedData.practiceHead(practice.iri()),
+                        "caseStudies", caseStudies.relatedTo(practice.iri()),
                         "extras", browse.practiceExtras(practice)))),
                 () -> ctx.status(404));
     }

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
 import org.goodpractice.TestData;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.Importer;
@@ -28,32 +29,43 @@ class IndexFollowsTheStoreTest {
         try (TdbStore store = TestData.storeWithSampleData(TestData.BASE);
                 SearchIndex index = SearchIndex.build(store, TestData.BASE)) {
             SearchEngine engine = new SearchEngine(index);
-            Importer importer = new Importer(store, TestData.BASE).onRecordWritten(index::update);
-            long before = index.generation();
+            Importer importer = new Importer(store, TestData.BASE).onRecordsWritten(index::update);
+            int before = total(engine);
+            long generation = index.generation();
 
             assertInstanceOf(ImportOutcome.Imported.class, importer.importFile(annex("Funicular railways for hill towns")));
-            assertTrue(index.generation() > before, "the hook updated the index");
+            assertTrue(index.generation() > generation, "the importer told the index");
             assertEquals(List.of("NEW001"), keys(engine, "funiculars"));
-            assertEquals(13, engine.search(SearchRequest.parse(Map.of())).total());
+            assertEquals(before + 1, total(engine));
 
             importer.importFile(annex("Cable cars for hill towns"));
             assertEquals(List.of(), keys(engine, "funiculars"));
             assertEquals(List.of("NEW001"), keys(engine, "cable car"));
-            assertEquals(13, engine.search(SearchRequest.parse(Map.of())).total());
+            assertEquals(before + 1, total(engine));
         }
     }
 
     @Test
-    void aStoreWriteTheIndexWasNotToldAboutIsPickedUpBeforeTheNextSearch() throws IOException {
+    void anImportTheIndexWasNotToldAboutIsPickedUpBeforeTheNextSearch() throws IOException {
         try (TdbStore store = TestData.storeWithSampleData(TestData.BASE);
                 SearchIndex index = SearchIndex.build(store, TestData.BASE)) {
             SearchEngine engine = new SearchEngine(index);
             new Importer(store, TestData.BASE).importFile(annex("Funicular railways for hill towns"));
             assertEquals(List.of("NEW001"), keys(engine, "funicular"));
+        }
+    }
 
-            store.replaceGraph(TestData.BASE + "graph/practice/NEW001", ModelFactory.createDefaultModel());
-            assertEquals(List.of(), keys(engine, "funicular"));
-            assertEquals(12, engine.search(SearchRequest.parse(Map.of())).total());
+    @Test
+    void aWriteStraightIntoTheDatasetIsPickedUpBeforeTheNextSearch() throws IOException {
+        try (TdbStore store = TestData.storeWithSampleData(TestData.BASE);
+                SearchIndex index = SearchIndex.build(store, TestData.BASE)) {
+            SearchEngine engine = new SearchEngine(index);
+            int before = total(engine);
+            // As the admin endpoint writes: into the TDB2 dataset, not through the store's methods.
+            Txn.executeWrite(store.datasetGraph(),
+                    () -> store.datasetGraph().removeGraph(NodeFactory.createURI(TestData.BASE + "graph/practice/0412C1")));
+            assertEquals(List.of(), keys(engine, "incubator"));
+            assertEquals(before - 1, total(engine));
         }
     }
 
@@ -61,6 +73,10 @@ class IndexFollowsTheStoreTest {
         String text = Files.readString(TestData.resource("ingest/bad/valid.txt"))
                 .replace("Valid title", title).replace("Index: 0001A1", "Index: NEW001");
         return Files.writeString(dir.resolve("new.txt"), text);
+    }
+
+    private static int total(SearchEngine engine) {
+        return engine.search(SearchRequest.parse(Map.of())).total();
     }
 
     private static List<String> keys(SearchEngine engine, String q) {

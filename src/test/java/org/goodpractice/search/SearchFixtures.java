@@ -1,28 +1,12 @@
 package org.goodpractice.search;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFDataMgr;
-import org.goodpractice.TestData;
-import org.goodpractice.store.TdbStore;
-
-/** The sample data plus resolved places and a case study ({@code search/places.trig}), under {@link TestData#BASE}. */
+/** Helpers for reading search results in tests. */
 public final class SearchFixtures {
     private SearchFixtures() {
-    }
-
-    public static TdbStore storeWithPlaces() {
-        TdbStore store = TestData.storeWithSampleData(TestData.BASE);
-        Dataset places = RDFDataMgr.loadDataset(TestData.resource("search/places.trig").toString());
-        for (Iterator<String> graphs = places.listNames(); graphs.hasNext(); ) {
-            String graph = graphs.next();
-            store.replaceGraph(graph, places.getNamedModel(graph));
-        }
-        return store;
     }
 
     /** The keys of the hits on a page of results, in order. */

@@ -34,7 +34,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.goodpractice.TestData;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.Importer;
-import org.goodpractice.search.SearchFixtures;
 import org.goodpractice.server.GoodPracticeServer;
 import org.goodpractice.store.TdbStore;
 import org.junit.jupiter.api.AfterAll;
@@ -42,9 +41,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Home, search, downloads, concept and practice pages over HTTP, on the sample data plus places, a case study and 15 more practices. */
+/** Home, search, downloads, concept and practice pages over HTTP, on the sample data (12 practices, 3 case studies) plus 15 more practices. */
 class BrowsePagesTest {
     private static final int EXTRA = 15;
+    private static final String MILAN_CASE_STUDY = "cutting-water-losses-in-milan-what-other-utilities-can-learn";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
@@ -55,7 +55,7 @@ class BrowsePagesTest {
 
     @BeforeAll
     static void start() throws IOException {
-        store = SearchFixtures.storeWithPlaces();
+        store = TestData.storeWithSampleData(TestData.BASE);
         Importer importer = new Importer(store, TestData.BASE);
         String valid = Files.readString(TestData.resource("ingest/bad/valid.txt"));
         for (int i = 1; i <= EXTRA; i++) {
@@ -80,19 +80,20 @@ class BrowsePagesTest {
         String page = get("search?q=leaks");
         assertTrue(page.contains("href=\"/practice/0913R2\""));
         assertFalse(page.contains("href=\"/practice/0412C1\""));
-        assertEquals(Map.of("Water management", 1), facet(page, "sub-theme"));
+        assertEquals(Map.of("Water management", 2), facet(page, "sub-theme"), "the practice and the Milan case study");
     }
 
     @Test
     void choosingAFacetValueNarrowsTheResultsAndTheOtherCounts() throws Exception {
         String all = get("search");
-        assertEquals(28, resultCount(all));
+        assertEquals(30, resultCount(all));
         String link = facetLinks(all, "priority").get("Environment and risk prevention");
         assertEquals("/search?priority=2", link);
 
         String narrowed = get(link.substring(1));
-        assertEquals(7, resultCount(narrowed));
-        assertEquals(Map.of("Practice", 6, "Case study", 1), facet(narrowed, "type"));
+        assertEquals(resultCount(narrowed), facet(all, "priority").get("Environment and risk prevention"));
+        assertEquals(6, facet(narrowed, "type").get("Practice"));
+        assertTrue(resultCount(narrowed) < resultCount(all));
         assertTrue(narrowed.contains("aria-current=\"true\""), "the chosen value is marked");
         assertEquals("/search", facetLinks(narrowed, "priority").get("Environment and risk prevention"), "choosing again removes it");
     }
@@ -100,14 +101,14 @@ class BrowsePagesTest {
     @Test
     void resultsComeInPagesLinkedByNextAndPrevious() throws Exception {
         String first = get("search?sort=title");
-        assertTrue(first.contains("1–20 of 28 results"), first);
+        assertTrue(first.contains("1–20 of 30 results"), first);
         assertEquals(20, count(first, "<li class=\"result\">"));
         Matcher next = Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\"").matcher(first);
         assertTrue(next.find());
         assertEquals("/search?sort=title&page=2", unescape(next.group(1)));
 
         String second = get("search?sort=title&page=2");
-        assertEquals(8, count(second, "<li class=\"result\">"));
+        assertEquals(10, count(second, "<li class=\"result\">"));
         assertTrue(second.contains("rel=\"prev\""));
         assertFalse(second.contains("rel=\"next\""));
     }
@@ -126,7 +127,7 @@ class BrowsePagesTest {
         ResultSet rows = ResultSetMgr.read(new ByteArrayInputStream(csv.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_CSV);
         List<String> ids = new ArrayList<>();
         rows.forEachRemaining(r -> ids.add(r.getLiteral("id").getString() + "|" + r.getLiteral("country").getString()));
-        assertEquals(List.of("0913R2|Italy", "milan-water-tariffs|Italy"), ids);
+        assertEquals(List.of("0913R2|Italy", MILAN_CASE_STUDY + "|Italy"), ids);
     }
 
     @Test
@@ -135,7 +136,7 @@ class BrowsePagesTest {
         RDFParser.fromString(get("search.ttl?country=ITA"), Lang.TURTLE).parse(model);
         assertEquals("Acoustic leak detection and district metering in the Milan water network",
                 model.getResource(TestData.BASE + "id/practice/0913R2").getProperty(DCTerms.title).getString());
-        assertTrue(model.getResource(TestData.BASE + "id/article/milan-water-tariffs").hasProperty(DCTerms.description));
+        assertTrue(model.getResource(TestData.BASE + "id/article/" + MILAN_CASE_STUDY).hasProperty(DCTerms.description));
         assertFalse(model.containsResource(model.getResource(TestData.BASE + "id/practice/0557C2")));
     }
 
@@ -143,14 +144,14 @@ class BrowsePagesTest {
     void conceptPagesListTheirRecordsOnly() throws Exception {
         String water = get("concept/sub-theme/water-management");
         assertTrue(water.contains("<h1>Water management</h1>"));
-        assertTrue(water.contains("href=\"/practice/0913R2\"") && water.contains("href=\"/article/milan-water-tariffs\""));
+        assertTrue(water.contains("href=\"/practice/0913R2\"") && water.contains("href=\"/article/" + MILAN_CASE_STUDY + "\""));
         assertFalse(water.contains("href=\"/practice/0412C1\""));
         assertTrue(water.contains("href=\"/concept/priority/2\""), "links its priority");
 
         String italy = get("region/ITC");
         assertEquals(2, resultCount(italy));
         assertTrue(italy.contains("href=\"/region/ITC4\""), "links the narrower region");
-        assertEquals(1, resultCount(get("country/GBR")));
+        assertEquals(2, resultCount(get("country/GBR")), "Birmingham's practice and the Bristol and Bath case study");
         assertEquals(15, resultCount(get("concept/sub-theme/information-society?q=extra")), "searches within the concept");
         assertEquals(404, response("concept/priority/9").statusCode());
     }
@@ -159,15 +160,17 @@ class BrowsePagesTest {
     void homePageCountsAndChartsMatchTheStore() throws Exception {
         String home = get("");
         assertEquals(27, stat(home, "practices"));
-        assertEquals(1, stat(home, "case-studies"));
-        assertEquals(3, stat(home, "countries"));
+        assertEquals(3, stat(home, "case-studies"));
+        assertEquals(12, stat(home, "countries"));
         assertEquals(sparqlCounts("""
                 SELECT ?key (COUNT(DISTINCT ?r) AS ?n) WHERE {
-                  ?r <https://w3id.org/goodpractice/ns#subTheme>|<http://purl.org/dc/terms/subject> ?c .
+                  VALUES ?type { <https://w3id.org/goodpractice/ns#GoodPractice> <https://w3id.org/goodpractice/ns#CaseStudy> }
+                  ?r a ?type ; <https://w3id.org/goodpractice/ns#subTheme>|<https://w3id.org/goodpractice/ns#inferredSubTheme> ?c .
                   ?c <http://www.w3.org/2004/02/skos/core#prefLabel> ?key } GROUP BY ?key"""), bars(home, "sub-theme"));
         assertEquals(sparqlCounts("""
                 SELECT ?key (COUNT(DISTINCT ?r) AS ?n) WHERE {
-                  ?r <https://w3id.org/goodpractice/ns#country>/<http://www.w3.org/2004/02/skos/core#prefLabel> ?key } GROUP BY ?key"""),
+                  VALUES ?type { <https://w3id.org/goodpractice/ns#GoodPractice> <https://w3id.org/goodpractice/ns#CaseStudy> }
+                  ?r a ?type ; <https://w3id.org/goodpractice/ns#country>/<http://www.w3.org/2004/02/skos/core#prefLabel> ?key } GROUP BY ?key"""),
                 bars(home, "country"));
         assertTrue(home.contains("data-src=\"/places.json\""));
     }
@@ -175,7 +178,11 @@ class BrowsePagesTest {
     @Test
     void mapPlacesAndLeafletAreServedFromTheApplication() throws Exception {
         JsonArray places = JSON.parseAny(get("places.json")).getAsArray();
-        assertEquals(3, places.size());
+        Map<String, Long> counts = new HashMap<>();
+        places.forEach(p -> counts.put(p.getAsObject().get("label").getAsString().value(),
+                p.getAsObject().get("count").getAsNumber().value().longValue()));
+        assertEquals(2L, counts.get("Milan"));
+        assertEquals(1L, counts.get("Birmingham"));
         String assets = get("");
         Matcher script = Pattern.compile("<script src=\"(/webjars/leaflet/[^\"]+)\"").matcher(assets);
         assertTrue(script.find());
@@ -192,8 +199,8 @@ class BrowsePagesTest {
                 "/country/GBR", "/region/UKG", "/region/UKG3", "/region/UKG31", "/practice/0298C1")) {
             assertTrue(page.contains("href=\"" + link + "\""), "page lacks a link to " + link);
         }
-        assertTrue(page.contains("data-lat=\"52.4862\" data-lon=\"-1.8904\""));
-        assertTrue(page.contains("href=\"http://example.org/id/practice/0557C2\" type=\"text/turtle\""));
+        assertTrue(page.contains("data-lat=\"52.48142\" data-lon=\"-1.89983\""));
+        assertTrue(page.contains("type=\"text/turtle\""), "links its data documents");
         assertTrue(page.contains("Birmingham Science Park Aston (BSPA) (2011). Birmingham Science Park Aston. Good practice 0557C2."));
     }
 
