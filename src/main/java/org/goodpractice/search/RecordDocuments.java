@@ -70,15 +70,15 @@ final class RecordDocuments {
         doc.add(new StoredField(KEY, record.key()));
         doc.add(new TextField(TITLE, record.title(), Field.Store.YES));
         doc.add(new SortedDocValuesField(TITLE_SORT, new BytesRef(sortKey(record.title()))));
-        text(doc, DESCRIPTION, record.description());
+        text(doc, DESCRIPTION, record.text());
         text(doc, EVIDENCE, record.evidence());
         record.topics().forEach(t -> {
             text(doc, TOPICS, t);
             doc.add(new StringField(TOPIC, t.toLowerCase(Locale.ROOT), Field.Store.YES));
         });
         record.places().forEach(p -> text(doc, PLACES, p));
-        if (record.description() != null) {
-            doc.add(new StoredField(SNIPPET, snippet(record.description())));
+        if (record.summary() != null) {
+            doc.add(new StoredField(SNIPPET, snippet(record.summary())));
         }
         doc.add(new SortedSetDocValuesFacetField(Facet.TYPE.param(), record.kind().key()));
         Set<Concept> filed = new LinkedHashSet<>();

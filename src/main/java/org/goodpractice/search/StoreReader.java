@@ -153,7 +153,7 @@ public final class StoreReader {
             List<String> texts = new ArrayList<>(all("description"));
             texts.addAll(all("body"));
             return Optional.of(new IndexedRecord(iri, kind, iri.substring(iri.lastIndexOf('/') + 1), title,
-                    texts.isEmpty() ? null : String.join("\n\n", texts), first("evidence"), all("topic"), List.copyOf(places), List.copyOf(filed),
+                    texts.isEmpty() ? null : texts.get(0), texts.isEmpty() ? null : String.join("\n\n", texts), first("evidence"), all("topic"), List.copyOf(places), List.copyOf(filed),
                     date(first("start")), locality));
         }
 

@@ -200,7 +200,7 @@ class BrowsePagesTest {
             assertTrue(page.contains("href=\"" + link + "\""), "page lacks a link to " + link);
         }
         assertTrue(page.contains("data-lat=\"52.48142\" data-lon=\"-1.89983\""));
-        assertTrue(page.contains("type=\"text/turtle\""), "links its data documents");
+        assertTrue(page.contains("/data/practice/0557C2.ttl\" type=\"text/turtle\">Turtle</a>"), "links its data documents");
         assertTrue(page.contains("Birmingham Science Park Aston (BSPA) (2011). Birmingham Science Park Aston. Good practice 0557C2."));
     }
 
