@@ -76,7 +76,7 @@ public final class Concepts {
     /** The label of a facet value, or the value itself when the store names no such concept. */
     public String label(Facet facet, String key) {
         return switch (facet) {
-            case TYPE -> RecordKind.byKey(key).map(RecordKind::label).orElse(key);
+            case TYPE -> RecordType.byKey(key).map(RecordType::label).orElse(key);
             case DECADE -> key + "–" + (Integer.parseInt(key) + 9);
             case REGION -> get(facet, key).map(c -> c.label() + " (" + key + ")").orElse(key);
             default -> get(facet, key).map(Concept::label).orElse(key);

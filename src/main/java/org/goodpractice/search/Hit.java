@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param snippet  the start of the description, or null
  * @param topics   the record's topics, lower case
  */
-public record Hit(String iri, RecordKind kind, String key, String title, String snippet, LocalDate start,
+public record Hit(String iri, RecordType kind, String key, String title, String snippet, LocalDate start,
         List<Concept> concepts, Place locality, List<String> topics) {
 
     /** The first concept of {@code facet} the record is filed under. */

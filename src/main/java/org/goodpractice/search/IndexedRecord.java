@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record IndexedRecord(
         String iri,
-        RecordKind kind,
+        RecordType kind,
         String key,
         String title,
         String summary,

@@ -11,7 +11,7 @@ import java.util.Map;
 public record Overview(int total, Map<Facet, List<FacetCount>> counts, List<LocalityCount> localities) {
 
     /** The number of records of one kind. */
-    public int count(RecordKind kind) {
+    public int count(RecordType kind) {
         return counts.getOrDefault(Facet.TYPE, List.of()).stream().filter(c -> c.key().equals(kind.key()))
                 .mapToInt(FacetCount::count).sum();
     }

@@ -106,7 +106,7 @@ final class RecordDocuments {
         }
         String start = doc.get(START);
         String locality = doc.get(LOCALITY);
-        return new Hit(doc.get(IRI), RecordKind.byKey(doc.get(KIND)).orElseThrow(), doc.get(KEY), doc.get(TITLE),
+        return new Hit(doc.get(IRI), RecordType.byKey(doc.get(KIND)).orElseThrow(), doc.get(KEY), doc.get(TITLE),
                 doc.get(SNIPPET), start == null ? null : LocalDate.parse(start), filed,
                 locality == null ? null : concepts.place(locality).orElse(null), List.of(doc.getValues(TOPIC)));
     }

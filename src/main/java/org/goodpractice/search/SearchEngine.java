@@ -142,7 +142,7 @@ public final class SearchEngine {
             like.setMinimumNumberShouldMatch(1);
             like.add(new TermQuery(new Term(RecordDocuments.IRI, iri)), Occur.MUST_NOT);
             like.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Facet.TYPE.param(),
-                    RecordKind.PRACTICE.key())), Occur.FILTER);
+                    RecordType.PRACTICE.key())), Occur.FILTER);
             List<Hit> related = new ArrayList<>();
             for (ScoreDoc d : searcher.search(like.build(), n).scoreDocs) {
                 related.add(searcher.hit(d.doc));

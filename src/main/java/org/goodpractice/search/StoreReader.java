@@ -101,9 +101,9 @@ public final class StoreReader {
         return result;
     }
 
-    private static RecordKind kind(QuerySolution row) {
+    private static RecordType kind(QuerySolution row) {
         String kind = row.getLiteral("kind").getString();
-        return RecordKind.byKey(kind).orElseThrow(() -> new IllegalStateException("Unknown record kind " + kind));
+        return RecordType.byKey(kind).orElseThrow(() -> new IllegalStateException("Unknown record kind " + kind));
     }
 
     private static String text(RDFNode node) {
@@ -121,10 +121,10 @@ public final class StoreReader {
     /** The rows of one record, gathered before they become an {@link IndexedRecord}. */
     private static final class Fields {
         private final String iri;
-        private final RecordKind kind;
+        private final RecordType kind;
         private final Map<String, List<String>> values = new HashMap<>();
 
-        Fields(String iri, RecordKind kind) {
+        Fields(String iri, RecordType kind) {
             this.iri = iri;
             this.kind = kind;
         }

@@ -45,7 +45,7 @@ public final class BrowseRoutes {
         this.pages = requireNonNull(pages, "pages");
         this.downloads = new Downloads(store, baseUri);
         this.home = new HomeView(engine);
-        this.extras = new VersionedCache<>(engine.index()::generation, CACHED_EXTRAS);
+        this.extras = new VersionedCache<>(this::contentVersion, CACHED_EXTRAS);
     }
 
     public void register(RoutesConfig routes) {
@@ -60,9 +60,17 @@ public final class BrowseRoutes {
         routes.get(Paths.MAP_PLACES, ctx -> ctx.contentType("application/json").result(home.placesJson()));
     }
 
+    /**
+     * A number that moves whenever the store does (the search index follows the store's data
+     * version), for caching what pages derive from records.
+     */
+    public long contentVersion() {
+        engine.index().sync();
+        return engine.index().generation();
+    }
+
     /** What the practice page adds to the record: concept and place links, map, related practices, formats, citation. */
     public PracticeExtras practiceExtras(PracticeView practice) {
-        engine.index().sync();
         return extras.get(practice.iri(), iri -> PracticeExtras.of(practice, engine));
     }
 

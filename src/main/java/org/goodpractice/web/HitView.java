@@ -6,7 +6,7 @@ import java.util.List;
 import org.goodpractice.search.Concept;
 import org.goodpractice.search.Facet;
 import org.goodpractice.search.Hit;
-import org.goodpractice.search.RecordKind;
+import org.goodpractice.search.RecordType;
 
 /** A record in a result list: where its page is and the few facts that tell it apart. */
 public record HitView(String href, String title, String kind, boolean caseStudy, String snippet, String themes,
@@ -16,13 +16,13 @@ public record HitView(String href, String title, String kind, boolean caseStudy,
         List<String> themes = new ArrayList<>();
         hit.concept(Facet.PRIORITY).ifPresent(c -> themes.add(c.label()));
         hit.concept(Facet.SUB_THEME).ifPresent(c -> themes.add(c.label()));
-        return new HitView(href(hit), hit.title(), hit.kind().label(), hit.kind() == RecordKind.CASE_STUDY,
+        return new HitView(href(hit), hit.title(), hit.kind().label(), hit.kind() == RecordType.CASE_STUDY,
                 hit.snippet(), String.join(" › ", themes), place(hit), hit.startYear());
     }
 
     /** The page of a record. */
     static String href(Hit hit) {
-        return hit.kind() == RecordKind.CASE_STUDY ? Paths.article(hit.key()) : Paths.practice(hit.key());
+        return hit.kind() == RecordType.CASE_STUDY ? Paths.article(hit.key()) : Paths.practice(hit.key());
     }
 
     /** "Locality, region, country" as far as the record's place is resolved. */

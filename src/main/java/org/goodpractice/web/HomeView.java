@@ -12,7 +12,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.goodpractice.search.Facet;
 import org.goodpractice.search.FacetCount;
 import org.goodpractice.search.Overview;
-import org.goodpractice.search.RecordKind;
+import org.goodpractice.search.RecordType;
 import org.goodpractice.search.SearchEngine;
 import org.goodpractice.search.SearchRequest;
 
@@ -58,8 +58,8 @@ final class HomeView {
         Map<String, Object> m = new HashMap<>();
         m.put("title", "Good practices in regional policy");
         m.put("total", o.total());
-        m.put("practices", o.count(RecordKind.PRACTICE));
-        m.put("caseStudies", o.count(RecordKind.CASE_STUDY));
+        m.put("practices", o.count(RecordType.PRACTICE));
+        m.put("caseStudies", o.count(RecordType.CASE_STUDY));
         m.put("countries", o.distinct(Facet.COUNTRY));
         m.put("regions", o.distinct(Facet.REGION));
         m.put("subThemes", o.distinct(Facet.SUB_THEME));

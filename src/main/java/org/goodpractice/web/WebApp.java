@@ -49,8 +49,9 @@ public final class WebApp {
                 PathMount.mount(server, Paths.ADMIN, linkedData.admin(), request -> true);
             });
             browse.register(config.routes);
-            config.routes.get(Paths.PRACTICE,
-                    ctx -> practice(ctx, catalog, pages, linkedData.resources(), caseStudies, browse));
+            PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse);
+            config.routes.get(Paths.PRACTICE, ctx -> practicePage.model(ctx.pathParam("id")).ifPresentOrElse(
+                    model -> ctx.html(pages.render("practice", model)), () -> ctx.status(404)));
             caseStudies.register(config.routes);
             linkedData.resources().register(config);
             linkedData.dataset().register(config);
@@ -60,16 +61,6 @@ public final class WebApp {
                 ctx.status(500).html(pages.render("error", Map.of("title", "Something went wrong")));
             });
         });
-    }
-
-    private static void practice(Context ctx, PracticeCatalog catalog, Pages pages, LinkedDataRoutes linkedData,
-            CaseStudyRoutes caseStudies, BrowseRoutes browse) {
-        catalog.practice(ctx.pathParam("id")).ifPresentOrElse(
-                practice -> ctx.html(pages.render("practice", Map.of("title", practice.title(), "practice", practice,
-                        "linkedData", linkedData.practiceHead(practice.iri()),
-                        "caseStudies", caseStudies.relatedTo(practice.iri()),
-                        "extras", browse.practiceExtras(practice)))),
-                () -> ctx.status(404));
     }
 
     private static void notFound(Context ctx, Pages pages) {

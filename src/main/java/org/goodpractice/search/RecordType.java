@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The kinds of record the repository publishes, as the type facet names them. */
-public enum RecordKind {
+public enum RecordType {
     PRACTICE("practice", "Practice"),
     CASE_STUDY("case-study", "Case study");
 
     private final String key;
     private final String label;
 
-    RecordKind(String key, String label) {
+    RecordType(String key, String label) {
         this.key = key;
         this.label = label;
     }
@@ -25,7 +25,7 @@ public enum RecordKind {
         return label;
     }
 
-    public static Optional<RecordKind> byKey(String key) {
+    public static Optional<RecordType> byKey(String key) {
         return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
     }
 }
