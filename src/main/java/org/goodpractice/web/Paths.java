@@ -7,6 +7,8 @@ public final class Paths {
     public static final String STATIC = "/static";
     /** The SPARQL 1.1 endpoint, served by the embedded Fuseki. */
     public static final String SPARQL = "/sparql";
+    /** The SPARQL editor page with its example queries. */
+    public static final String QUERY = "/query";
 
     private Paths() {
     }

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.Handler;
 import org.goodpractice.catalog.PracticeCatalog;
+import org.goodpractice.sparql.ExampleQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,7 @@ public final class WebApp {
             config.jetty.modifyServer(server -> PathMount.mount(server, Paths.SPARQL, sparqlHandler));
             config.routes.get(Paths.HOME, ctx -> home(ctx, catalog, pages));
             config.routes.get(Paths.PRACTICE, ctx -> practice(ctx, catalog, pages));
+            QueryPage.register(config.routes, pages, ExampleQueries.load());
             config.routes.error(404, ctx -> notFound(ctx, pages));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} failed", ctx.path(), e);
