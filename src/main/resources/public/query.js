@@ -39,6 +39,19 @@
   });
 
   // The status line speaks to screen readers; once results show, YASR's own header says the same to the eye.
+  // YASR draws an icon-only documentation link and an unlabelled page-size menu: name them.
+  function nameUnlabelledControls() {
+    var results = document.getElementById("results");
+    results.querySelectorAll(".yasr_external_ref_btn").forEach(function (link) {
+      link.setAttribute("aria-label", "YASGUI documentation (opens in a new tab)");
+    });
+    results.querySelectorAll("select.tableSizer").forEach(function (select) {
+      select.setAttribute("aria-label", "Rows per page");
+    });
+  }
+  nameUnlabelledControls();
+  yasr.on("drawn", nameUnlabelledControls);
+
   yasqe.on("query", function () {
     status.classList.remove("visually-hidden");
     status.textContent = "Running the query…";

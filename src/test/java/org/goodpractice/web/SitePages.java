@@ -1,0 +1,22 @@
+package org.goodpractice.web;
+
+import java.util.List;
+
+/** One URL of each page type the site serves (over the sample data and the hostile test record), for whole-site checks. */
+final class SitePages {
+    static final String NOT_FOUND = "no/such/page";
+    static final List<String> ALL = List.of(
+            "",
+            "practice/0557C2",
+            "practice/XSS2",
+            "query",
+            "query?example=one-practice-as-rdf",
+            NOT_FOUND);
+
+    private SitePages() {
+    }
+
+    static int status(String path) {
+        return path.equals(NOT_FOUND) ? 404 : 200;
+    }
+}
