@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.goodpractice.TestData;
 import org.goodpractice.TestServer;
@@ -63,6 +64,28 @@ class QueryPageBrowserTest {
         browser.driver().switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         browser.waitForText(RESULTS, "Acoustic leak detection and district metering in the Milan water network");
         assertEquals(3, browser.driver().findElements(By.cssSelector("#results table tbody tr")).size());
+    }
+
+    @Test
+    void tabLeavesTheEditorForTheRunButton() {
+        browser.open(site.url("query"));
+        browser.waitFor(EDITOR).click();
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("Run query", browser.driver().switchTo().activeElement().getText());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePageAndItsQueriesLoadNothingFromAnotherOrigin() {
+        browser.open(site.url("query"));
+        browser.waitFor(EDITOR);
+        browser.driver().findElement(By.cssSelector("#query-form button[type=submit]")).click();
+        browser.waitForText(RESULTS, "Innovation and the knowledge economy");
+        List<String> loaded = (List<String>) browser.script(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        assertTrue(loaded.stream().anyMatch(url -> url.endsWith("/static/vendor/yasgui/yasgui.min.js")), loaded.toString());
+        assertTrue(loaded.stream().anyMatch(url -> url.startsWith(site.url("sparql"))), loaded.toString());
+        assertEquals(List.of(), loaded.stream().filter(url -> !url.startsWith(site.base())).toList());
     }
 
     @Test
