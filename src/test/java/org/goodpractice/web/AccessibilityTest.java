@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.goodpractice.TestData;
-import org.goodpractice.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,24 +14,8 @@ import org.openqa.selenium.By;
 
 /** axe-core finds no serious or critical accessibility violation on any page type, as Chromium renders it. */
 class AccessibilityTest {
-    private static Browser browser;
-    private static TestServer site;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.startOrSkip();
-        site = TestServer.start(TestData.resource("web/hostile-annex.txt"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite();
 
     static List<String> pages() {
         return SitePages.ALL;
@@ -43,7 +24,7 @@ class AccessibilityTest {
     @ParameterizedTest(name = "/{0}")
     @MethodSource("pages")
     void pageHasNoSeriousAccessibilityViolation(String path) {
-        browser.open(site.url(path));
+        SITE.open(path);
         assertNoSeriousViolations(path);
     }
 
@@ -52,24 +33,24 @@ class AccessibilityTest {
             "practices-per-priority, Innovation and the knowledge economy",
             "one-practice-as-rdf, GoodPractice"})
     void queryPageShowingResultsHasNoSeriousAccessibilityViolation(String example, String answer) {
-        browser.open(site.url("query?example=" + example));
-        browser.waitFor(By.cssSelector(".editor .CodeMirror"));
-        browser.driver().findElement(By.cssSelector("#query-form button[type=submit]")).click();
-        browser.waitForText(By.id("results"), answer);
+        SITE.open("query?example=" + example);
+        SITE.browser().waitFor(By.cssSelector(".editor .CodeMirror"));
+        SITE.browser().driver().findElement(By.cssSelector("#query-form button[type=submit]")).click();
+        SITE.browser().waitForText(By.id("results"), answer);
         assertNoSeriousViolations("query page showing the results of " + example);
     }
 
     @Test
     void axeReportsAViolationItIsShown() {
-        browser.open(site.url(""));
-        browser.script("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/static/none.png\">')");
-        List<String> violations = browser.seriousAccessibilityViolations();
+        SITE.open("");
+        SITE.browser().script("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/static/none.png\">')");
+        List<String> violations = SITE.browser().seriousAccessibilityViolations();
         assertEquals(1, violations.size(), String.join("\n", violations));
         assertTrue(violations.get(0).startsWith("critical image-alt"), violations.get(0));
     }
 
     private static void assertNoSeriousViolations(String page) {
-        List<String> violations = browser.seriousAccessibilityViolations();
+        List<String> violations = SITE.browser().seriousAccessibilityViolations();
         assertTrue(violations.isEmpty(), () -> page + ":\n" + String.join("\n", violations));
     }
 }
