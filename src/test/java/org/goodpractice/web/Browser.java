@@ -71,8 +71,13 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser startOrSkip() {
-        assumeTrue(Files.isExecutable(DRIVER), () -> "Browser tests skipped: no chromedriver at " + DRIVER
-                + " (install Debian's chromium and chromium-driver, as .ci/run does)");
+        if (!Files.isExecutable(DRIVER)) {
+            String why = "Browser tests skipped: no chromedriver at " + DRIVER
+                    + " (install Debian's chromium and chromium-driver, as .ci/run does)";
+            // Surefire does not print why a whole class was skipped, so say it here.
+            System.err.println("WARNING: " + why);
+            assumeTrue(false, why);
+        }
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions()
