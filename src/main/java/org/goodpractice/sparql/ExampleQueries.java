@@ -61,7 +61,7 @@ public final class ExampleQueries {
         if (header.isEmpty() || header.get(0).isEmpty()) {
             throw new IllegalStateException("examples/" + name + ".rq must start with a '# Title' comment line");
         }
-        return new Example(name, header.get(0), String.join(" ", header.subList(1, header.size())), text);
+        return new Example(name, header.get(0), String.join(" ", header.subList(1, header.size())), text.stripTrailing());
     }
 
     private static String read(String file) {
