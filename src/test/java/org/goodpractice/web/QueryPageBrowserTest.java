@@ -79,6 +79,16 @@ class QueryPageBrowserTest {
     }
 
     @Test
+    void aBrokenQueryGetsTheEndpointsErrorMessage() {
+        SITE.open("query?query=" + URLEncoder.encode("SELECT ?x WHERE { ?x ?y }", StandardCharsets.UTF_8));
+        SITE.browser().waitFor(EDITOR);
+        SITE.browser().driver().findElement(By.cssSelector("#query-form button[type=submit]")).click();
+        SITE.browser().waitForText(STATUS, "The query failed");
+        SITE.browser().waitForText(RESULTS, "Encountered");
+        SITE.browser().screenshot("query-error");
+    }
+
+    @Test
     void hostileRecordTextInTheResultsTableIsShownAsTextAndRunsNothing() {
         String query = "SELECT ?title ?topic WHERE { ?p <http://purl.org/dc/terms/identifier> \"XSS2\" ;"
                 + " <http://purl.org/dc/terms/title> ?title ; <https://schema.org/keywords> ?topic }";
