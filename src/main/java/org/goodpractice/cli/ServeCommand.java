@@ -3,6 +3,7 @@ package org.goodpractice.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,6 +38,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "Sample data imported when the store is empty. Default: ${DEFAULT-VALUE}")
     Path data;
 
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Public SPARQL queries stop after this many seconds. Default: ${DEFAULT-VALUE}")
+    long queryTimeout;
+
+    @Option(names = "--result-limit", paramLabel = "N", defaultValue = "10000",
+            description = "Public SPARQL queries return at most N solutions. Default: ${DEFAULT-VALUE}")
+    long resultLimit;
+
+    @Option(names = "--max-concurrent-queries", paramLabel = "N", defaultValue = "4",
+            description = "At most N public SPARQL requests run at once; more get 503. Default: ${DEFAULT-VALUE}")
+    int maxConcurrentQueries;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "Enable SPARQL Update and Graph Store writes under /admin for user 'admin' with the "
+                    + "password on the first line of FILE. Without it the server is read-only.")
+    Path adminPasswordFile;
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +70,13 @@ final class ServeCommand implements Callable<Integer> {
                 new Importer(store, baseUri).loadOntology();
                 warnIfOtherBase(store, baseUri, err);
             }
-            GoodPracticeServer server = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port).build().start();
+            GoodPracticeServer.Builder builder = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port)
+                    .queryTimeout(Duration.ofSeconds(queryTimeout)).resultLimit(resultLimit)
+                    .maxConcurrentQueries(maxConcurrentQueries);
+            if (adminPasswordFile != null) {
+                builder.adminPasswordFile(adminPasswordFile);
+            }
+            GoodPracticeServer server = builder.build().start();
             out.printf("Serving %s (pages at %s, SPARQL at %ssparql); store %s. Ctrl-C stops.%n",
                     baseUri, baseUri, baseUri, options.store.toAbsolutePath());
             out.flush();

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.goodpractice.vocab.GP;
 
 /**
  * The ontology and the programme concept schemes shipped in {@code ontology/}, loaded for one
@@ -39,13 +40,24 @@ public final class Ontology {
         requireNonNull(baseUri, "baseUri");
         Model model = ModelFactory.createDefaultModel();
         for (String file : FILES) {
-            try (InputStream in = open(file)) {
-                RDFParser.source(in).lang(Lang.TURTLE).base(baseUri).parse(model);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read ontology file " + file, e);
-            }
+            parse(file, baseUri, model);
         }
         return model;
+    }
+
+    /** The ontology's own terms ({@code goodpractice.ttl}) without the programme schemes; all its IRIs are absolute. */
+    public static Model vocabulary() {
+        Model model = ModelFactory.createDefaultModel();
+        parse("goodpractice.ttl", GP.NS, model);
+        return model;
+    }
+
+    private static void parse(String file, String baseUri, Model into) {
+        try (InputStream in = open(file)) {
+            RDFParser.source(in).lang(Lang.TURTLE).base(baseUri).parse(into);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read ontology file " + file, e);
+        }
     }
 
     private static InputStream open(String file) {

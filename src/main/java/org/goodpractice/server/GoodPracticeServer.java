@@ -2,23 +2,40 @@ package org.goodpractice.server;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
+import java.time.Duration;
+
 import io.javalin.Javalin;
 import org.eclipse.jetty.server.Handler;
 import org.goodpractice.catalog.PracticeCatalog;
+import org.goodpractice.linkeddata.ContentVersion;
+import org.goodpractice.linkeddata.DatasetDescription;
+import org.goodpractice.linkeddata.Dumps;
+import org.goodpractice.linkeddata.ResourceDescriptions;
+import org.goodpractice.linkeddata.SchemaOrg;
+import org.goodpractice.sparql.AdminService;
+import org.goodpractice.sparql.EndpointLimits;
 import org.goodpractice.sparql.SparqlService;
 import org.goodpractice.store.TdbStore;
+import org.goodpractice.web.DatasetRoutes;
+import org.goodpractice.web.LinkedData;
+import org.goodpractice.web.LinkedDataRoutes;
 import org.goodpractice.web.Pages;
 import org.goodpractice.web.Paths;
+import org.goodpractice.web.ResourcePaths;
 import org.goodpractice.web.WebApp;
 
 /**
- * The whole repository on one port: HTML pages and the SPARQL endpoint over one TDB2 store.
+ * The whole repository on one port: HTML pages, linked-data documents, dumps, the public
+ * SPARQL endpoint and (with a password) the admin endpoint, over one TDB2 store.
  *
  * <pre>
  * GoodPracticeServer server = GoodPracticeServer.create()
  *         .store(TdbStore.open(Path.of("store")))
  *         .baseUri("http://localhost:8080/")
  *         .port(8080)
+ *         .queryTimeout(Duration.ofSeconds(10))
+ *         .adminPasswordFile(Path.of("admin-password"))
  *         .build()
  *         .start();
  * </pre>
@@ -55,6 +72,8 @@ public final class GoodPracticeServer {
         private TdbStore store;
         private String baseUri;
         private int port = 8080;
+        private EndpointLimits limits = EndpointLimits.DEFAULT;
+        private Path adminPasswordFile;
 
         private Builder() {
         }
@@ -80,13 +99,51 @@ public final class GoodPracticeServer {
             return this;
         }
 
+        /** How long a public SPARQL query may run before it is stopped. Default: 10 s. */
+        public Builder queryTimeout(Duration timeout) {
+            this.limits = limits.withQueryTimeout(requireNonNull(timeout, "timeout"));
+            return this;
+        }
+
+        /** The most solutions a public SPARQL query returns. Default: 10,000. */
+        public Builder resultLimit(long limit) {
+            this.limits = limits.withResultLimit(limit);
+            return this;
+        }
+
+        /** How many public SPARQL requests may run at once; more get 503. Default: 4. */
+        public Builder maxConcurrentQueries(int max) {
+            this.limits = limits.withMaxConcurrentQueries(max);
+            return this;
+        }
+
+        /** Enables SPARQL Update and Graph Store writes at /admin for user admin with the password in this file. */
+        public Builder adminPasswordFile(Path file) {
+            this.adminPasswordFile = requireNonNull(file, "file");
+            return this;
+        }
+
         public GoodPracticeServer build() {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
-            Handler sparql = SparqlService.handler(Paths.SPARQL, store.datasetGraph());
-            PracticeCatalog catalog = new PracticeCatalog(store, baseUri);
-            Javalin app = WebApp.create(catalog, new Pages(), sparql);
+            Pages pages = new Pages();
+            Handler sparql = SparqlService.create().path(Paths.SPARQL).dataset(store.datasetGraph()).limits(limits).build();
+            Javalin app = WebApp.create(new PracticeCatalog(store, baseUri), pages, sparql, linkedData(pages));
             return new GoodPracticeServer(app, port);
+        }
+
+        private LinkedData linkedData(Pages pages) {
+            ResourcePaths paths = new ResourcePaths(baseUri);
+            ResourceDescriptions descriptions = new ResourceDescriptions(store);
+            ContentVersion version = new ContentVersion(store.datasetGraph());
+            LinkedDataRoutes resources = new LinkedDataRoutes(descriptions, new SchemaOrg(store, baseUri), paths, pages);
+            DatasetRoutes dataset = new DatasetRoutes(new DatasetDescription(store, baseUri, limits),
+                    new Dumps(store.datasetGraph(), version), descriptions, version, paths, limits, pages);
+            AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).dataset(store.datasetGraph());
+            if (adminPasswordFile != null) {
+                admin.passwordFile(adminPasswordFile);
+            }
+            return new LinkedData(resources, dataset, admin.build());
         }
     }
 }

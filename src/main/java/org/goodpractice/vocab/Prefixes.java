@@ -15,7 +15,12 @@ public final class Prefixes {
             Map.entry("prov", "http://www.w3.org/ns/prov#"),
             Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
             Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-            Map.entry("owl", "http://www.w3.org/2002/07/owl#"));
+            Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
+            Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+            Map.entry("void", "http://rdfs.org/ns/void#"),
+            Map.entry("dcat", "http://www.w3.org/ns/dcat#"),
+            Map.entry("sd", SD.NS),
+            Map.entry("vann", "http://purl.org/vocab/vann/"));
 
     private Prefixes() {
     }

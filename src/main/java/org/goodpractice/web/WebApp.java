@@ -10,15 +10,17 @@ import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.Handler;
 import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.sparql.ExampleQueries;
+import org.goodpractice.sparql.SparqlService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTML side of the repository: an unstarted Javalin app whose Jetty server also hands
- * {@link Paths#SPARQL} to the given SPARQL handler, so pages and endpoint share one port.
+ * {@link Paths#SPARQL} protocol requests to the given SPARQL handler and {@link Paths#ADMIN} to
+ * the admin endpoint, so pages, data and endpoints share one port.
  *
  * <pre>
- * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler);
+ * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler, linkedData);
  * app.start(8080);
  * </pre>
  */
@@ -28,20 +30,26 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(PracticeCatalog catalog, Pages pages, Handler sparqlHandler) {
+    public static Javalin create(PracticeCatalog catalog, Pages pages, Handler sparqlHandler, LinkedData linkedData) {
         requireNonNull(catalog, "catalog");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
+        requireNonNull(linkedData, "linkedData");
         return Javalin.create(config -> {
             config.staticFiles.add(files -> {
                 files.hostedPath = Paths.STATIC;
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
-            config.jetty.modifyServer(server -> PathMount.mount(server, Paths.SPARQL, sparqlHandler));
+            config.jetty.modifyServer(server -> {
+                PathMount.mount(server, Paths.SPARQL, sparqlHandler, SparqlService::isProtocolRequest);
+                PathMount.mount(server, Paths.ADMIN, linkedData.admin(), request -> true);
+            });
             config.routes.get(Paths.HOME, ctx -> home(ctx, catalog, pages));
-            config.routes.get(Paths.PRACTICE, ctx -> practice(ctx, catalog, pages));
+            config.routes.get(Paths.PRACTICE, ctx -> practice(ctx, catalog, pages, linkedData.resources()));
             QueryPage.register(config.routes, pages, ExampleQueries.load());
+            linkedData.resources().register(config);
+            linkedData.dataset().register(config);
             config.routes.error(404, ctx -> notFound(ctx, pages));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} failed", ctx.path(), e);
@@ -54,9 +62,10 @@ public final class WebApp {
         ctx.html(pages.render("home", Map.of("title", "Good practices", "practices", catalog.list())));
     }
 
-    private static void practice(Context ctx, PracticeCatalog catalog, Pages pages) {
+    private static void practice(Context ctx, PracticeCatalog catalog, Pages pages, LinkedDataRoutes linkedData) {
         catalog.practice(ctx.pathParam("id")).ifPresentOrElse(
-                practice -> ctx.html(pages.render("practice", Map.of("title", practice.title(), "practice", practice))),
+                practice -> ctx.html(pages.render("practice", Map.of("title", practice.title(), "practice", practice,
+                        "linkedData", linkedData.practiceHead(practice.iri())))),
                 () -> ctx.status(404));
     }
 

@@ -1,0 +1,56 @@
+package org.goodpractice.linkeddata;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Model;
+import org.goodpractice.sparql.Queries;
+import org.goodpractice.store.SparqlStore;
+
+/**
+ * What the store says about one resource: its own triples (with their blank nodes), the triples
+ * that point at it, and the labels of the resources on the other side of each.
+ *
+ * <pre>
+ * Optional&lt;Model&gt; practice = new ResourceDescriptions(store).describe("http://localhost:8080/id/practice/0557C2");
+ * </pre>
+ */
+public final class ResourceDescriptions {
+    private static final Query DESCRIBE = Queries.load("resource");
+    private static final Query EXISTS = Queries.load("resource-exists");
+    private static final Query MINTED = Queries.load("minted-resources");
+
+    private final SparqlStore store;
+
+    public ResourceDescriptions(SparqlStore store) {
+        this.store = requireNonNull(store, "store");
+    }
+
+    /** Every IRI under {@code prefix} that the store describes, in order. */
+    public List<String> under(String prefix) {
+        Query query = Queries.bind(MINTED, Map.of("prefix", NodeFactory.createLiteralString(requireNonNull(prefix, "prefix"))));
+        return store.select(query, rs -> {
+            List<String> iris = new ArrayList<>();
+            rs.forEachRemaining(row -> iris.add(row.getResource("resource").getURI()));
+            return iris;
+        });
+    }
+
+    /** True when the store mentions {@code iri} at all. */
+    public boolean exists(String iri) {
+        return store.ask(Queries.bind(EXISTS, Map.of("resource", NodeFactory.createURI(requireNonNull(iri, "iri")))));
+    }
+
+    /** The description of {@code iri}, or empty when the store does not mention it. */
+    public Optional<Model> describe(String iri) {
+        requireNonNull(iri, "iri");
+        Model model = store.construct(Queries.bind(DESCRIBE, Map.of("resource", NodeFactory.createURI(iri))));
+        return model.isEmpty() ? Optional.empty() : Optional.of(model);
+    }
+}

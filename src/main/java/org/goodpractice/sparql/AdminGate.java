@@ -1,0 +1,66 @@
+package org.goodpractice.sparql;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/** HTTP Basic authentication in front of the admin endpoint, or a refusal of everything. */
+final class AdminGate extends Handler.Wrapper {
+    static final String USER = "admin";
+    static final String REALM = "goodpractice-admin";
+
+    private final byte[] expected;
+
+    private AdminGate(Handler endpoint, byte[] expected) {
+        super(endpoint);
+        this.expected = expected;
+    }
+
+    static Handler withPassword(Handler endpoint, String password) {
+        return new AdminGate(endpoint, (USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Handler refusingAll() {
+        return new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                Response.writeError(request, response, callback, HttpStatus.FORBIDDEN_403,
+                        "Writes are disabled on this server. The operator enables them with "
+                                + "serve --admin-password-file FILE.");
+                return true;
+            }
+        };
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (!authorised(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
+            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            Response.writeError(request, response, callback, HttpStatus.UNAUTHORIZED_401,
+                    "The admin endpoint needs the operator's credentials (HTTP Basic, user " + USER + ").");
+            return true;
+        }
+        return super.handle(request, response, callback);
+    }
+
+    private boolean authorised(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return false;
+        }
+        byte[] given;
+        try {
+            given = Base64.getDecoder().decode(header.substring(6).trim());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        // Constant-time comparison, so response times do not leak how much of a guess was right.
+        return MessageDigest.isEqual(given, expected);
+    }
+}

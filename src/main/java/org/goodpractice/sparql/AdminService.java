@@ -1,0 +1,95 @@
+package org.goodpractice.sparql;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Handler;
+
+/**
+ * The only way to change the store over HTTP: SPARQL Update at {@code {path}/update} and Graph
+ * Store writes at {@code {path}/data}, behind HTTP Basic authentication as user
+ * {@value AdminGate#USER} with the operator's password. Without a password every request is
+ * refused with 403, so a server started without one is read-only.
+ *
+ * <pre>
+ * Handler admin = AdminService.create()
+ *         .path("/admin")
+ *         .dataset(store.datasetGraph())
+ *         .passwordFile(Path.of("admin-password"))
+ *         .build();
+ * </pre>
+ */
+public final class AdminService {
+    private AdminService() {
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Assembles the admin endpoint from its path, dataset and (optional) password. */
+    public static final class Builder {
+        private String path;
+        private DatasetGraph dataset;
+        private String password;
+
+        private Builder() {
+        }
+
+        public Builder path(String path) {
+            this.path = requireNonNull(path, "path");
+            return this;
+        }
+
+        public Builder dataset(DatasetGraph dataset) {
+            this.dataset = requireNonNull(dataset, "dataset");
+            return this;
+        }
+
+        /** Enables writes for user {@value AdminGate#USER} with this password. */
+        public Builder password(String password) {
+            requireNonNull(password, "password");
+            if (password.isBlank()) {
+                throw new IllegalArgumentException("The admin password must not be blank");
+            }
+            this.password = password;
+            return this;
+        }
+
+        /** Enables writes with the password on the first line of {@code file}. */
+        public Builder passwordFile(Path file) {
+            requireNonNull(file, "file");
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the admin password file " + file + ": " + e.getMessage(), e);
+            }
+            if (lines.isEmpty() || lines.get(0).isBlank()) {
+                throw new IllegalArgumentException("The admin password file " + file + " is empty: put the password on its first line");
+            }
+            return password(lines.get(0).strip());
+        }
+
+        public Handler build() {
+            requireNonNull(path, "path");
+            requireNonNull(dataset, "dataset");
+            if (password == null) {
+                return AdminGate.refusingAll();
+            }
+            DataService service = DataService.newBuilder(dataset)
+                    .addEndpoint(Operation.Update, "update")
+                    .addEndpoint(Operation.GSP_RW, "data")
+                    .build();
+            return AdminGate.withPassword(FusekiHandlers.serve(path, service, false), password);
+        }
+    }
+}

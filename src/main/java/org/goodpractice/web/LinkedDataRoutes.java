@@ -1,0 +1,160 @@
+package org.goodpractice.web;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.goodpractice.linkeddata.DatasetDescription;
+import org.goodpractice.linkeddata.RdfDocuments;
+import org.goodpractice.linkeddata.RdfFormat;
+import org.goodpractice.linkeddata.ResourceDescriptions;
+import org.goodpractice.linkeddata.SchemaOrg;
+import org.goodpractice.ontology.Ontology;
+import org.goodpractice.vocab.GP;
+import org.goodpractice.web.Negotiation.Alternate;
+
+/**
+ * Dereferenceable IRIs: {@code GET {base}id/...} answers 303 See Other to the page or to a data
+ * document chosen by {@code Accept}; data documents by suffix under {@code /data/}; the generic
+ * page of resources without a page of their own; the ontology; the published JSON-LD context.
+ *
+ * <pre>
+ * LinkedDataRoutes routes = new LinkedDataRoutes(new ResourceDescriptions(store), new SchemaOrg(store, base),
+ *         new ResourcePaths(base), pages);
+ * Javalin.create(config -&gt; routes.register(config));
+ * </pre>
+ */
+public final class LinkedDataRoutes {
+    /** What a page puts in its head: links to its data documents and, for practices, schema.org JSON-LD. */
+    public record Head(List<Alternate> alternates, String schemaOrg) {
+    }
+
+    /** A term of the ontology and its anchor on the ontology page. */
+    public record Term(String anchor, ResourceView term) {
+    }
+
+    private final ResourceDescriptions descriptions;
+    private final SchemaOrg schemaOrg;
+    private final ResourcePaths paths;
+    private final RdfDocuments documents;
+    private final Pages pages;
+
+    public LinkedDataRoutes(ResourceDescriptions descriptions, SchemaOrg schemaOrg, ResourcePaths paths, Pages pages) {
+        this.descriptions = requireNonNull(descriptions, "descriptions");
+        this.schemaOrg = requireNonNull(schemaOrg, "schemaOrg");
+        this.paths = requireNonNull(paths, "paths");
+        this.pages = requireNonNull(pages, "pages");
+        this.documents = new RdfDocuments(paths.absolute(Paths.CONTEXT));
+    }
+
+    public void register(JavalinConfig config) {
+        Negotiation.getAndHead(config, Paths.ID, this::resource);
+        Negotiation.getAndHead(config, Paths.DATA, this::data);
+        Negotiation.getAndHead(config, Paths.PAGE, this::page);
+        Negotiation.getAndHead(config, Paths.ONTOLOGY, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> {
+            if (choice.html()) {
+                ontologyPage(ctx);
+            } else {
+                Negotiation.send(ctx, choice.rdf(), documents.write(Ontology.vocabulary(), choice.rdf()));
+            }
+        }));
+        for (RdfFormat format : RdfFormat.values()) {
+            Negotiation.getAndHead(config, Paths.ONTOLOGY + "." + format.suffix(),
+                    ctx -> Negotiation.send(ctx, format, documents.write(Ontology.vocabulary(), format)));
+        }
+        Negotiation.getAndHead(config, Paths.CONTEXT, ctx -> {
+            ctx.header("Access-Control-Allow-Origin", "*");
+            ctx.contentType("application/ld+json; charset=utf-8")
+                    .result(RdfDocuments.context().toString().getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** The head of the page of practice {@code iri}. */
+    public Head practiceHead(String iri) {
+        String path = paths.path(iri).orElseThrow(() -> new IllegalArgumentException("Not a minted IRI: " + iri));
+        return new Head(alternates(path), schemaOrg.practice(iri, paths.pageUrl(path)).orElse(null));
+    }
+
+    private void resource(Context ctx) {
+        String path = ctx.pathParam("path");
+        if (!ResourcePaths.wellFormed(path) || !descriptions.exists(paths.iri(path))) {
+            ctx.status(HttpStatus.NOT_FOUND);
+            return;
+        }
+        Negotiation.negotiate(ctx).ifPresent(choice -> ctx.redirect(
+                choice.html() ? paths.pageUrl(path) : paths.dataUrl(path, choice.rdf()), HttpStatus.SEE_OTHER));
+    }
+
+    private void data(Context ctx) {
+        String file = ctx.pathParam("path");
+        int dot = file.lastIndexOf('.');
+        Optional<RdfFormat> format = dot > file.lastIndexOf('/') ? RdfFormat.bySuffix(file.substring(dot + 1)) : Optional.empty();
+        if (format.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND);
+            return;
+        }
+        String path = file.substring(0, dot);
+        String iri = paths.iri(path);
+        describe(path).ifPresentOrElse(model -> {
+            String document = paths.dataUrl(path, format.get());
+            model.createResource(document)
+                    .addProperty(RDF.type, FOAF.Document)
+                    .addProperty(FOAF.primaryTopic, model.createResource(iri))
+                    .addProperty(DCTerms.license, model.createResource(DatasetDescription.LICENSE))
+                    .addProperty(VOID.inDataset, model.createResource(DatasetDescription.datasetIri(paths.base())));
+            Negotiation.send(ctx, format.get(), documents.write(model, format.get()));
+        }, () -> ctx.status(HttpStatus.NOT_FOUND));
+    }
+
+    private void page(Context ctx) {
+        String path = ctx.pathParam("path");
+        String iri = paths.iri(path);
+        describe(path).ifPresentOrElse(model -> {
+            ResourceView view = ResourceView.of(model, iri, paths::href);
+            ctx.html(pages.render("resource", Map.of("title", view.label(), "resource", view,
+                    "alternates", alternates(path))));
+        }, () -> ctx.status(HttpStatus.NOT_FOUND));
+    }
+
+    private Optional<Model> describe(String path) {
+        return ResourcePaths.wellFormed(path) ? descriptions.describe(paths.iri(path)) : Optional.empty();
+    }
+
+    private void ontologyPage(Context ctx) {
+        Model vocabulary = Ontology.vocabulary();
+        ResourceView ontology = ResourceView.of(vocabulary, GP.ONTOLOGY.getURI(), this::ontologyHref);
+        List<Term> terms = vocabulary.listSubjects()
+                .filterKeep(s -> s.isURIResource() && s.getURI().startsWith(GP.NS))
+                .mapWith(Resource::getURI).toList().stream().sorted(Comparator.comparing(String::toLowerCase))
+                .map(iri -> new Term(iri.substring(GP.NS.length()), ResourceView.of(vocabulary, iri, this::ontologyHref)))
+                .toList();
+        ctx.html(pages.render("ontology", Map.of("title", ontology.label(), "ontology", ontology, "terms", terms,
+                "namespace", GP.NS, "alternates",
+                Negotiation.alternates(f -> paths.absolute(Paths.ONTOLOGY + "." + f.suffix())))));
+    }
+
+    /** The ontology and its terms link to their place on the ontology page. */
+    private String ontologyHref(String iri) {
+        if (iri.equals(GP.ONTOLOGY.getURI())) {
+            return "#main";
+        }
+        return iri.startsWith(GP.NS) ? "#" + iri.substring(GP.NS.length()) : paths.href(iri);
+    }
+
+    private List<Alternate> alternates(String path) {
+        return Negotiation.alternates(format -> paths.dataUrl(path, format));
+    }
+}

@@ -1,0 +1,80 @@
+package org.goodpractice.web;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.goodpractice.linkeddata.RdfFormat;
+
+/**
+ * Where each minted IRI {@code {base}id/{path}} is shown: its HTML page and its data documents.
+ * Practices have their own page; every other resource has the generic page under {@code /page/}.
+ *
+ * <pre>
+ * ResourcePaths paths = new ResourcePaths("http://localhost:8080/");
+ * paths.page("practice/0557C2");   // "/practice/0557C2"
+ * paths.dataUrl("concept/priority/1", RdfFormat.TURTLE);   // "http://localhost:8080/data/concept/priority/1.ttl"
+ * </pre>
+ */
+public final class ResourcePaths {
+    private static final Pattern PRACTICE = Pattern.compile("practice/([^/]+)");
+    /** What a path of a minted IRI may hold once decoded: IRI characters that need no escaping anywhere. */
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._~!$&'()*+,;=:@-]+(/[A-Za-z0-9._~!$&'()*+,;=:@-]+)*");
+
+    private final String base;
+
+    public ResourcePaths(String baseUri) {
+        this.base = requireNonNull(baseUri, "baseUri");
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /**
+     * True when {@code path} could be the path of a minted IRI; anything else (spaces, angle
+     * brackets, empty segments) is refused before it gets near a query.
+     */
+    public static boolean wellFormed(String path) {
+        return path != null && WELL_FORMED.matcher(path).matches();
+    }
+
+    /** The IRI minted for {@code path} (the part after {@code {base}id/}). */
+    public String iri(String path) {
+        return base + "id/" + path;
+    }
+
+    /** The part of {@code iri} after {@code {base}id/}, if the repository minted it. */
+    public Optional<String> path(String iri) {
+        String prefix = base + "id/";
+        return iri != null && iri.startsWith(prefix) && iri.length() > prefix.length()
+                ? Optional.of(iri.substring(prefix.length())) : Optional.empty();
+    }
+
+    /** The server path of the HTML page about {@code {base}id/{path}}. */
+    public String page(String path) {
+        var practice = PRACTICE.matcher(path);
+        return practice.matches() ? Paths.practice(practice.group(1)) : Paths.page(path);
+    }
+
+    /** The absolute URL of the HTML page about {@code {base}id/{path}}. */
+    public String pageUrl(String path) {
+        return absolute(page(path));
+    }
+
+    /** The absolute URL of the data document about {@code {base}id/{path}} in {@code format}. */
+    public String dataUrl(String path, RdfFormat format) {
+        return absolute(Paths.data(path, format.suffix()));
+    }
+
+    /** Where a link to {@code iri} should go: its page if the repository minted it, else the IRI itself. */
+    public String href(String iri) {
+        return path(iri).map(this::page).orElse(iri);
+    }
+
+    /** {@code serverPath} (starting with '/') as an absolute URL under the base. */
+    public String absolute(String serverPath) {
+        return base + serverPath.substring(1);
+    }
+}

@@ -1,0 +1,240 @@
+package org.goodpractice.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.goodpractice.TestData;
+import org.goodpractice.vocab.SD;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The public endpoint survives the public: it is read-only, stops runaway queries, caps results,
+ * refuses SERVICE and script functions, serves browsers from any origin, and writes happen only
+ * on the admin endpoint with the operator's credentials.
+ */
+class EndpointHardeningTest {
+    private static final String EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
+    private static final String INSERT = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> \"added\" } }";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anonymousWritesAreRefusedEverywhereAndTheDataIsIntact() throws Exception {
+        try (RunningServer server = RunningServer.start(b -> b)) {
+            List<String> before = TestData.snapshot(server.store);
+            for (String path : List.of("sparql", "admin/update", "admin")) {
+                assertRefused(server.send(form(server.url(path), "update", "DROP ALL")), "update at " + path);
+                assertRefused(server.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build()), "sparql-update at " + path);
+            }
+            for (String path : List.of("sparql?default", "sparql?graph=" + encode(server.base + "graph/practice/0557C2"),
+                    "admin/data?default")) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)))
+                        .header("Content-Type", "text/turtle");
+                assertRefused(server.send(request.copy().PUT(turtle()).build()), "PUT " + path);
+                assertRefused(server.send(request.copy().POST(turtle()).build()), "POST " + path);
+                assertRefused(server.send(request.copy().DELETE().build()), "DELETE " + path);
+            }
+            assertEquals(before, TestData.snapshot(server.store));
+            assertEquals(200, server.get("practice/0557C2", "text/html").statusCode());
+        }
+    }
+
+    @Test
+    void theGraphStoreProtocolIsReadable() throws Exception {
+        try (RunningServer server = RunningServer.start(b -> b)) {
+            HttpResponse<byte[]> graph = server.get("sparql?graph=" + encode(server.base + "graph/practice/0557C2"), "text/turtle");
+            assertEquals(200, graph.statusCode());
+            Model model = parse(graph.body(), Lang.TURTLE);
+            assertTrue(model.containsResource(model.createResource(server.base + "id/practice/0557C2")));
+        }
+    }
+
+    @Test
+    void adminWritesNeedTheOperatorsPassword() throws Exception {
+        Path passwordFile = Files.writeString(dir.resolve("admin-password"), "s3cret-for-tests\n");
+        try (RunningServer server = RunningServer.start(b -> b.adminPasswordFile(passwordFile))) {
+            List<String> before = TestData.snapshot(server.store);
+            HttpResponse<byte[]> anonymous = server.send(form(server.url("admin/update"), "update", "DROP ALL"));
+            assertEquals(401, anonymous.statusCode());
+            assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+            assertEquals(401, server.send(withBasic(form(server.url("admin/update"), "update", "DROP ALL"), "admin:wrong")).statusCode());
+            assertEquals(before, TestData.snapshot(server.store));
+
+            String etag = server.get("dumps/goodpractice.nq.gz", "*/*").headers().firstValue("ETag").orElseThrow();
+            HttpResponse<byte[]> update = server.send(withBasic(form(server.url("admin/update"), "update", INSERT),
+                    "admin:s3cret-for-tests"));
+            assertEquals(200, update.statusCode(), new String(update.body(), StandardCharsets.UTF_8));
+            String csv = select(server, "SELECT ?o WHERE { <http://example.org/s> ?p ?o }");
+            assertTrue(csv.contains("added"), csv);
+            assertNotEquals(etag, server.get("dumps/goodpractice.nq.gz", "*/*").headers().firstValue("ETag").orElseThrow(),
+                    "the dump follows the change");
+            assertRefused(server.send(form(server.url("sparql"), "update", "DROP ALL")), "public endpoint stays read-only");
+        }
+    }
+
+    @Test
+    void aRunawayQueryEndsAtTheTimeoutWhilePagesStillAnswer() throws Exception {
+        try (RunningServer server = RunningServer.start(b -> b.queryTimeout(Duration.ofSeconds(3)))) {
+            // The first render compiles templates; warm up so the timing below is about the query.
+            assertEquals(200, server.get("practice/0557C2", "text/html").statusCode());
+            long start = System.nanoTime();
+            CompletableFuture<HttpResponse<String>> runaway = RunningServer.HTTP.sendAsync(
+                    form(server.url("sparql"), "query", EXPENSIVE), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(200);
+            HttpResponse<byte[]> page = server.get("practice/0557C2", "text/html");
+            long pageMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            assertEquals(200, page.statusCode());
+            assertTrue(!runaway.isDone(), "the page answered while the query was still running (after " + pageMillis + " ms)");
+            HttpResponse<String> timedOut = runaway.get();
+            long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+            assertEquals(503, timedOut.statusCode());
+            assertTrue(timedOut.body().contains("timed out"), timedOut.body());
+            assertTrue(seconds < 10, "stopped after " + seconds + " s");
+        }
+    }
+
+    @Test
+    void queriesBeyondTheConcurrencyLimitAreTurnedAwayAndPagesStillAnswer() throws Exception {
+        try (RunningServer server = RunningServer.start(b -> b.queryTimeout(Duration.ofSeconds(2)).maxConcurrentQueries(1))) {
+            CompletableFuture<HttpResponse<String>> runaway = RunningServer.HTTP.sendAsync(
+                    form(server.url("sparql"), "query", EXPENSIVE), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> second = server.send(form(server.url("sparql"), "query", "ASK {}"));
+            // The runaway query may reach the server after the first probe on a busy machine, and then
+            // be the one turned away while the probe holds the slot: send it again until it holds it.
+            for (int i = 0; i < 50 && second.statusCode() != 503; i++) {
+                if (runaway.isDone()) {
+                    runaway = RunningServer.HTTP.sendAsync(
+                            form(server.url("sparql"), "query", EXPENSIVE), HttpResponse.BodyHandlers.ofString());
+                }
+                Thread.sleep(100);
+                second = server.send(form(server.url("sparql"), "query", "ASK {}"));
+            }
+            assertEquals(503, second.statusCode());
+            assertTrue(second.headers().firstValue("Retry-After").isPresent());
+            assertEquals(200, server.get("practice/0557C2", "text/html").statusCode());
+            assertEquals(503, runaway.get().statusCode());
+            assertEquals(200, server.send(form(server.url("sparql"), "query", "ASK {}")).statusCode(), "the slot is free again");
+        }
+    }
+
+    @Test
+    void resultsAreCappedAtTheLimit() throws Exception {
+        try (RunningServer server = RunningServer.start(b -> b.resultLimit(5))) {
+            HttpResponse<byte[]> response = server.send(form(server.url("sparql"), "query", "SELECT * WHERE { ?s ?p ?o } LIMIT 100"));
+            assertEquals("5", response.headers().firstValue("X-Result-Limit").orElse(""));
+            ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON);
+            assertEquals(5, ResultSetFormatter.consume(rs));
+            String small = select(server, "SELECT ?s WHERE { ?s a <https://w3id.org/goodpractice/ns#GoodPractice> } LIMIT 2");
+            assertEquals(3, small.lines().count(), "a smaller LIMIT is kept: " + small);
+        }
+    }
+
+    @Test
+    void serviceAndScriptFunctionsAreRefused() throws Exception {
+        try (RunningServer server = RunningServer.start(b -> b)) {
+            HttpResponse<byte[]> service = server.send(form(server.url("sparql"), "query",
+                    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"));
+            assertTrue(service.statusCode() >= 400, "status " + service.statusCode());
+            assertTrue(new String(service.body(), StandardCharsets.UTF_8).contains("SERVICE execution disabled"));
+            HttpResponse<byte[]> script = server.send(form(server.url("sparql"), "query",
+                    "PREFIX js: <http://jena.apache.org/ARQ/jsFunction#> SELECT ?x WHERE { BIND (js:f(1) AS ?x) }"));
+            assertTrue(script.statusCode() >= 400, "status " + script.statusCode());
+            assertTrue(new String(script.body(), StandardCharsets.UTF_8).contains("Scripting not enabled"));
+        }
+    }
+
+    @Test
+    void browsersMayQueryFromAnyOrigin() throws Exception {
+        try (RunningServer server = RunningServer.start(b -> b)) {
+            HttpResponse<byte[]> preflight = server.send(HttpRequest.newBuilder(URI.create(server.url("sparql")))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "https://client.example").header("Access-Control-Request-Method", "POST").build());
+            assertEquals("https://client.example", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            HttpResponse<byte[]> query = server.send(HttpRequest.newBuilder(URI.create(server.url("sparql?query=" + encode("ASK {}"))))
+                    .header("Origin", "https://client.example").build());
+            assertEquals(200, query.statusCode());
+            assertEquals("https://client.example", query.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        }
+    }
+
+    @Test
+    void aPlainGetOfTheEndpointGivesItsServiceDescription() throws Exception {
+        try (RunningServer server = RunningServer.start(b -> b.queryTimeout(Duration.ofSeconds(7)))) {
+            HttpResponse<byte[]> description = server.get("sparql", "text/turtle");
+            assertEquals(200, description.statusCode());
+            Model model = parse(description.body(), Lang.TURTLE);
+            var service = model.createResource(server.base + "sparql#service");
+            assertTrue(model.contains(service, SD.endpoint, model.createResource(server.base + "sparql")));
+            assertTrue(model.contains(service, SD.supportedLanguage, SD.SPARQL11Query));
+            assertTrue(model.contains(service, SD.feature, SD.UnionDefaultGraph));
+            assertTrue(service.getProperty(org.apache.jena.vocabulary.RDFS.comment).getString().contains("stop after 7 s"));
+            HttpResponse<byte[]> browser = server.get("sparql", "text/html");
+            assertEquals(303, browser.statusCode());
+            assertEquals(server.base + "dataset#sparql", browser.headers().firstValue("Location").orElse(""));
+        }
+    }
+
+    private static void assertRefused(HttpResponse<byte[]> response, String what) {
+        assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
+                what + " gave " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    private static String select(RunningServer server, String query) throws Exception {
+        HttpResponse<byte[]> response = server.send(HttpRequest.newBuilder(URI.create(server.url("sparql?query=" + encode(query))))
+                .header("Accept", "text/csv").build());
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static HttpRequest form(String url, String name, String value) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(name + "=" + encode(value))).build();
+    }
+
+    private static HttpRequest withBasic(HttpRequest request, String credentials) {
+        return HttpRequest.newBuilder(request, (n, v) -> true)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    private static HttpRequest.BodyPublisher turtle() {
+        return HttpRequest.BodyPublishers.ofString("<http://example.org/s> <http://example.org/p> <http://example.org/o> .");
+    }
+
+    private static Model parse(byte[] body, Lang lang) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(body)).lang(lang).parse(model);
+        return model;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
