@@ -11,6 +11,11 @@ final class SitePages {
             "practice/XSS2",
             "query",
             "query?example=one-practice-as-rdf",
+            "page/concept/sub-theme/water-management",
+            "page/organisation/birmingham-science-park-aston-bspa",
+            "page/practice/XSS2/location",
+            "ontology",
+            "dataset",
             NOT_FOUND);
 
     private SitePages() {
