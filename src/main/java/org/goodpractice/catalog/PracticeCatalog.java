@@ -21,14 +21,18 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.goodpractice.catalog.PracticeView.Place;
+import org.goodpractice.catalog.PracticeView.Point;
+import org.goodpractice.catalog.PracticeView.ResolvedPlace;
 import org.goodpractice.ingest.Iris;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.store.SparqlStore;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.LOCN;
+import org.goodpractice.vocab.WGS84;
 
 /**
  * The practices in a store, read through SPARQL, as the web pages show them.
@@ -44,10 +48,12 @@ public final class PracticeCatalog {
 
     private final SparqlStore store;
     private final String baseUri;
+    private final PracticeDetails details;
 
     public PracticeCatalog(SparqlStore store, String baseUri) {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
+        this.details = new PracticeDetails(store);
     }
 
     /** All practices, ordered by title. */
@@ -81,7 +87,10 @@ public final class PracticeCatalog {
                 paragraphs(string(p, GP.evidenceOfSuccess)),
                 link(p, GP.contactPerson, FOAF.name),
                 link(p, GP.contactOrganisation, SKOS.prefLabel),
-                date(p, GP.annexCompleted)));
+                date(p, GP.annexCompleted),
+                resolvedPlace(p),
+                details.indicators(iri),
+                details.provenance(iri)));
     }
 
     private static PracticeSummary summary(QuerySolution row) {
@@ -106,6 +115,27 @@ public final class PracticeCatalog {
                 regions.stream().sorted(Comparator.naturalOrder()).toList(), string(address, LOCN.postName));
     }
 
+    private static ResolvedPlace resolvedPlace(Resource practice) {
+        Link country = link(practice, GP.country, SKOS.prefLabel);
+        List<Link> regions = practice.listProperties(GP.region).mapWith(Statement::getResource).toList().stream()
+                .map(r -> new Link(string(r, SKOS.prefLabel) + " (NUTS " + string(r, GP.nutsLevel) + " "
+                        + string(r, SKOS.notation) + ")", r.getURI()))
+                .sorted(Comparator.comparing(Link::iri))
+                .toList();
+        Statement locality = practice.getProperty(GP.locality);
+        Point point = null;
+        if (locality != null && locality.getObject().isResource() && locality.getResource().hasProperty(WGS84.lat)) {
+            Resource city = locality.getResource();
+            point = new Point(string(city, RDFS.label), city.getURI(),
+                    city.getProperty(WGS84.lat).getLiteral().getLexicalForm(),
+                    city.getProperty(WGS84.long_).getLiteral().getLexicalForm());
+        }
+        if (country == null && regions.isEmpty() && point == null) {
+            return null;
+        }
+        return new ResolvedPlace(country, regions, point);
+    }
+
     private static Link link(Resource subject, Property property, Property label) {
         Statement s = subject.getProperty(property);
         if (s == null || !s.getObject().isResource()) {
@@ -118,7 +148,7 @@ public final class PracticeCatalog {
 
     private static String string(Resource subject, Property property) {
         Statement s = subject.getProperty(property);
-        return s == null ? null : s.getString();
+        return s == null ? null : s.getObject().isLiteral() ? s.getLiteral().getLexicalForm() : s.getResource().getURI();
     }
 
     private static String date(Resource subject, Property property) {

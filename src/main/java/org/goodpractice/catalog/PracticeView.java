@@ -17,9 +17,28 @@ public record PracticeView(
         List<String> evidence,
         Link contactPerson,
         Link contactOrganisation,
-        String annexCompleted) {
+        String annexCompleted,
+        ResolvedPlace place,
+        List<IndicatorRow> indicators,
+        Provenance provenance) {
 
     /** A location as written in the record, and the parts it was split into. */
     public record Place(String text, String country, List<String> regions, String locality) {
+    }
+
+    /** What the location resolved to in the gazetteer: country, NUTS regions and city; null parts did not resolve. */
+    public record ResolvedPlace(Link country, List<Link> regions, Point locality) {
+    }
+
+    /** A city of the gazetteer with its WGS84 position in decimal degrees. */
+    public record Point(String label, String iri, String lat, String lon) {
+    }
+
+    /** One indicator read from the evidence of success, formatted for reading; {@code counts} only when it says more than {@code unit}. */
+    public record IndicatorRow(String value, String qualifier, String unit, String counts, String period, String sentence) {
+    }
+
+    /** Where the record came from: its graph, source file and checksum, import time and importer version. */
+    public record Provenance(String graph, String file, String sha256, String importedAt, String importerVersion) {
     }
 }

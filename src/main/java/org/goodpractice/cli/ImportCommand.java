@@ -8,10 +8,12 @@ import java.util.concurrent.Callable;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
+import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,10 +22,15 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import record files (and every file under directories) into the store. "
                 + "A record that is refused is reported and nothing of it is written; the others still import. "
+                + "A file already imported with the same content is reported as unchanged and skipped. "
+                + "Places the gazetteer does not know are kept as text and reported as warnings. "
                 + "Exit code 1 when any record failed.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
+
+    @Option(names = "--force", description = "Import files again even when they are unchanged since the last import")
+    boolean force;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Record files or directories of them")
     List<Path> paths;
@@ -34,14 +41,13 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (TdbStore store = TdbStore.open(options.store)) {
-            return run(store, options.baseUriOr(StoreOptions.DEFAULT_BASE), paths,
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
+            Importer importer = new Importer(store, options.baseUriOr(StoreOptions.DEFAULT_BASE)).force(force);
+            return run(importer, paths, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
     /** Imports {@code paths}, reporting each record; returns the exit code. Shared with {@code serve}. */
-    static int run(TdbStore store, String baseUri, List<Path> paths, PrintWriter out, PrintWriter err) {
-        Importer importer = new Importer(store, baseUri);
+    static int run(Importer importer, List<Path> paths, PrintWriter out, PrintWriter err) {
         List<Path> files = Importer.expand(paths);
         int total = files.size();
         int[] done = {0};
@@ -50,6 +56,9 @@ final class ImportCommand implements Callable<Integer> {
             String progress = total > 1 ? "[" + done[0] + "/" + total + "] " : "";
             if (outcome instanceof Imported ok) {
                 out.printf("%simported %s \"%s\" from %s%n", progress, ok.id(), ok.title(), ok.file());
+                ok.warnings().forEach(w -> err.printf("%sWARNING %s: %s%n", progress, ok.file(), w));
+            } else if (outcome instanceof Unchanged same) {
+                out.printf("%sunchanged %s from %s%n", progress, same.id(), same.file());
             } else if (outcome instanceof Failed failed) {
                 err.printf("%sFAILED %s%n", progress, failed.error().getMessage());
             }
@@ -57,7 +66,8 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
         });
         long failed = outcomes.stream().filter(o -> o instanceof Failed).count();
-        out.printf("%d imported, %d failed%n", outcomes.size() - failed, failed);
+        long unchanged = outcomes.stream().filter(o -> o instanceof Unchanged).count();
+        out.printf("%d imported, %d unchanged, %d failed%n", outcomes.size() - failed - unchanged, unchanged, failed);
         out.flush();
         return failed == 0 ? 0 : 1;
     }

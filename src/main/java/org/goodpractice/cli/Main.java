@@ -4,16 +4,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code goodpractice} command line: {@code serve}, {@code import}, {@code query}, {@code export}.
+ * The {@code goodpractice} command line: {@code serve}, {@code import}, {@code validate}, {@code query}, {@code export}.
  *
  * <pre>
+ * java -jar target/goodpractice.jar validate data/
  * java -jar target/goodpractice.jar import --store store data/
  * java -jar target/goodpractice.jar serve --store store --port 8080
  * </pre>
  */
-@Command(name = "goodpractice", mixinStandardHelpOptions = true, version = "goodpractice 0.1.0",
+@Command(name = "goodpractice", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Linked-open-data repository of regional-policy good practices.",
-        subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, ExportCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -27,8 +28,16 @@ public final class Main implements Runnable {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
+    /** The version picocli prints for {@code --version}, from the build. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"goodpractice " + org.goodpractice.Version.current()};
+        }
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, import, query or export");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, import, validate, query or export");
     }
 }

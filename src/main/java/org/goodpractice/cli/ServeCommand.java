@@ -97,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
             return;
         }
         out.printf("The store is empty: importing %s first.%n", data);
-        ImportCommand.run(store, baseUri, List.of(data), out, err);
+        ImportCommand.run(new Importer(store, baseUri), List.of(data), out, err);
     }
 
     private static void warnIfOtherBase(TdbStore store, String baseUri, PrintWriter err) {

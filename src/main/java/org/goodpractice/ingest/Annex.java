@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.goodpractice.evidence.Indicator;
 import org.goodpractice.ontology.ProgrammeSchemes.Concept;
+import org.goodpractice.place.Location;
 
 /**
  * One Interreg good-practice annex as parsed and checked, before it becomes RDF.
@@ -22,6 +24,7 @@ public record Annex(
         List<String> topics,
         List<String> description,
         List<String> evidence,
+        List<Indicator> indicators,
         String contactPerson,
         String contactOrganisation,
         LocalDate completed) {
@@ -33,16 +36,11 @@ public record Annex(
         topics = List.copyOf(topics);
         description = List.copyOf(description);
         evidence = List.copyOf(evidence);
+        indicators = List.copyOf(indicators);
     }
 
-    /**
-     * A location as written: the full text, and the country, regions and locality it was split
-     * into. Resolving these to standard identifiers happens later, in the gazetteer.
-     */
-    public record Location(String text, String country, List<String> regions, String locality) {
-        public Location {
-            requireNonNull(text, "text");
-            regions = List.copyOf(regions);
-        }
+    /** What the importer should tell the user about this record although it imports: unresolved places. */
+    public List<String> warnings() {
+        return location == null ? List.of() : location.warnings().stream().map(w -> "Location: " + w).toList();
     }
 }

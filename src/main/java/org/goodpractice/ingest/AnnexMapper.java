@@ -15,7 +15,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.goodpractice.ingest.Annex.Location;
+import org.goodpractice.place.Location;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.Prefixes;
 import org.goodpractice.vocab.LOCN;
@@ -49,12 +49,14 @@ public final class AnnexMapper {
         }
         if (annex.location() != null) {
             practice.addProperty(DCTerms.spatial, location(m, practice, annex.location()));
+            resolvedPlaces(practice, annex.location());
         }
         addDate(practice, SchemaDO.startDate, annex.start());
         addDate(practice, SchemaDO.endDate, annex.end());
         annex.topics().forEach(topic -> practice.addProperty(SchemaDO.keywords, topic, LANG));
         addText(practice, DCTerms.description, String.join("\n\n", annex.description()));
         addText(practice, GP.evidenceOfSuccess, String.join("\n\n", annex.evidence()));
+        IndicatorMapper.add(practice, base, annex.index(), annex.indicators());
         Resource organisation = null;
         if (annex.contactOrganisation() != null) {
             organisation = m.createResource(Iris.organisation(base, annex.contactOrganisation()), ORG.Organization)
@@ -77,14 +79,26 @@ public final class AnnexMapper {
         Resource address = m.createResource(practice.getURI() + "/location", LOCN.Address)
                 .addProperty(RDF.type, DCTerms.Location)
                 .addProperty(LOCN.fullAddress, location.text());
-        if (location.country() != null) {
-            address.addProperty(LOCN.adminUnitL1, location.country());
+        if (location.countryText() != null) {
+            address.addProperty(LOCN.adminUnitL1, location.countryText());
         }
-        location.regions().forEach(region -> address.addProperty(LOCN.adminUnitL2, region));
-        if (location.locality() != null) {
-            address.addProperty(LOCN.postName, location.locality());
+        location.regionTexts().forEach(region -> address.addProperty(LOCN.adminUnitL2, region));
+        if (location.localityText() != null) {
+            address.addProperty(LOCN.postName, location.localityText());
         }
         return address;
+    }
+
+    /** Links to the gazetteer entries the location resolved to; what did not resolve stays text on the address. */
+    private void resolvedPlaces(Resource practice, Location location) {
+        Model m = practice.getModel();
+        if (location.country() != null) {
+            practice.addProperty(GP.country, m.createResource(location.country().iri()));
+        }
+        location.regions().forEach(region -> practice.addProperty(GP.region, m.createResource(region.iri())));
+        if (location.city() != null) {
+            practice.addProperty(GP.locality, m.createResource(Iris.place(base, location.city())));
+        }
     }
 
     private static void addDate(Resource subject, Property property, LocalDate date) {

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.goodpractice.evidence.IndicatorExtractor;
 import org.goodpractice.ontology.ProgrammeSchemes;
 import org.goodpractice.ontology.ProgrammeSchemes.Concept;
-import org.goodpractice.place.Countries;
+import org.goodpractice.place.Gazetteer;
+import org.goodpractice.place.LocationResolver;
 
 /**
  * Parses an Interreg IVC good-practice annex as scraped from the programme's web site: a title
@@ -19,7 +21,7 @@ import org.goodpractice.place.Countries;
  * chrome that is not part of the record and is dropped.
  *
  * <pre>
- * Annex annex = new AnnexParser(schemes, Countries.load()).parse(SourceText.read(file));
+ * Annex annex = new AnnexParser(schemes, Gazetteer.bundled()).parse(SourceText.read(file));
  * </pre>
  */
 public final class AnnexParser {
@@ -47,11 +49,12 @@ public final class AnnexParser {
     private static final List<Pattern> FIELDS = List.of(INDEX, PRIORITY, SUB_THEME, LOCATION, START, END);
 
     private final ProgrammeSchemes schemes;
-    private final LocationSplitter locations;
+    private final LocationResolver locations;
+    private final IndicatorExtractor indicators = new IndicatorExtractor();
 
-    public AnnexParser(ProgrammeSchemes schemes, Countries countries) {
+    public AnnexParser(ProgrammeSchemes schemes, Gazetteer gazetteer) {
         this.schemes = requireNonNull(schemes, "schemes");
-        this.locations = new LocationSplitter(requireNonNull(countries, "countries"));
+        this.locations = new LocationResolver(requireNonNull(gazetteer, "gazetteer"));
     }
 
     /** True when the text looks like an annex: it has an "Index:" field and a "Priority" field. */
@@ -69,12 +72,13 @@ public final class AnnexParser {
                 f.title.value(),
                 priority(source, f),
                 f.subTheme == null ? null : subTheme(source, f.subTheme),
-                f.location == null || f.location.value().isBlank() ? null : locations.split(f.location.value()),
+                f.location == null || f.location.value().isBlank() ? null : locations.resolve(f.location.value()),
                 dates.parse(f.start, "Start"),
                 dates.parseEnd(f.start, f.end),
                 topics(f.topics),
                 f.description,
                 f.evidence,
+                indicators.extract(f.evidence),
                 ContactLines.person(f.contact),
                 ContactLines.organisation(f.contact),
                 dates.parse(f.completed, "Annex completed on"));

@@ -6,24 +6,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
+import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.ontology.Ontology;
-import org.goodpractice.ontology.ProgrammeSchemes;
-import org.goodpractice.place.Countries;
+import org.goodpractice.place.Cities.City;
+import org.goodpractice.place.Gazetteer;
+import org.goodpractice.sparql.Queries;
 import org.goodpractice.store.SparqlStore;
 
 /**
- * Imports record files into a store. Each record is parsed and checked completely before
- * anything is written, then replaces its own named graph in one step, so a bad record never
- * half-writes the store, re-importing a file changes nothing, and one bad file does not stop
- * the others.
+ * Imports record files into a store. Each record is parsed, mapped and validated completely
+ * before anything is written ({@link RecordChecker}), then replaces its own named graph in one
+ * step, so a bad record never half-writes the store and one bad file does not stop the others.
+ * A file whose content was already imported by this importer version is skipped, so importing
+ * the same file twice leaves the store identical. The gazetteer graph is kept in step with the
+ * cities the records use.
  *
  * <pre>
  * Importer importer = new Importer(store, "http://localhost:8080/");
@@ -31,18 +40,33 @@ import org.goodpractice.store.SparqlStore;
  * </pre>
  */
 public final class Importer {
+    private static final Query IMPORTED_SOURCE = Queries.load("imported-source");
+    private static final Query LOCALITIES = Queries.load("localities");
+
     private final SparqlStore store;
     private final String baseUri;
     private final Model ontology;
-    private final AnnexParser annexParser;
-    private final AnnexMapper annexMapper;
+    private final RecordChecker checker;
+    private final GazetteerGraph gazetteerGraph;
+    private boolean force;
 
     public Importer(SparqlStore store, String baseUri) {
+        this(store, baseUri, Clock.systemUTC());
+    }
+
+    /** An importer that stamps provenance with times from {@code clock}. */
+    public Importer(SparqlStore store, String baseUri, Clock clock) {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
         this.ontology = Ontology.load(baseUri);
-        this.annexParser = new AnnexParser(ProgrammeSchemes.from(ontology, baseUri), Countries.load());
-        this.annexMapper = new AnnexMapper(baseUri);
+        this.checker = new RecordChecker(baseUri, ontology, clock);
+        this.gazetteerGraph = new GazetteerGraph(Gazetteer.bundled(), baseUri);
+    }
+
+    /** With {@code true}, files already imported unchanged are imported again. */
+    public Importer force(boolean reimportUnchanged) {
+        this.force = reimportUnchanged;
+        return this;
     }
 
     /** Writes the ontology and concept schemes into their own graph, replacing the previous version. */
@@ -50,28 +74,71 @@ public final class Importer {
         store.replaceGraph(Ontology.graphIri(baseUri), ontology);
     }
 
-    /** Loads the ontology, then imports {@code files} in order, reporting each outcome as it happens. */
+    /**
+     * Writes the gazetteer graph: every country and NUTS region shipped, and the cities the store's
+     * records name, replacing the previous version.
+     */
+    public void loadGazetteer() {
+        List<City> cities = store.select(LOCALITIES, rs -> {
+            List<City> found = new ArrayList<>();
+            String prefix = baseUri + Iris.PLACE;
+            rs.forEachRemaining(row -> {
+                String iri = row.getResource("place").getURI();
+                if (iri.startsWith(prefix)) {
+                    Gazetteer.bundled().cities().bySlug(iri.substring(prefix.length())).ifPresent(found::add);
+                }
+            });
+            return found;
+        });
+        store.replaceGraph(Iris.gazetteerGraph(baseUri), gazetteerGraph.graph(cities));
+    }
+
+    /** Loads the ontology, imports {@code files} in order reporting each outcome as it happens, then the gazetteer. */
     public List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
         loadOntology();
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
-            ImportOutcome outcome = importFile(file);
+            ImportOutcome outcome = importRecord(file);
             outcomes.add(outcome);
             progress.accept(outcome);
         }
+        loadGazetteer();
         return outcomes;
     }
 
-    /** Imports one record file; a refused record is reported, not thrown. */
+    /** Imports one record file and updates the gazetteer graph; a refused record is reported, not thrown. */
     public ImportOutcome importFile(Path file) {
+        ImportOutcome outcome = importRecord(file);
+        if (outcome instanceof Imported) {
+            loadGazetteer();
+        }
+        return outcome;
+    }
+
+    private ImportOutcome importRecord(Path file) {
         try {
-            Annex annex = annexParser.parse(SourceText.read(file));
-            String graph = Iris.practiceGraph(baseUri, annex.index());
-            store.replaceGraph(graph, annexMapper.map(annex));
-            return new Imported(file, annex.index(), annex.title(), graph);
+            SourceText source = SourceText.read(file);
+            String sha256 = Provenance.sha256(file);
+            Optional<Unchanged> unchanged = force ? Optional.empty() : unchanged(file, sha256);
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
+            RecordChecker.Checked record = checker.check(source, sha256);
+            store.replaceGraph(record.graph(), record.model());
+            return new Imported(file, record.annex().index(), record.annex().title(), record.graph(), record.warnings());
         } catch (RecordException e) {
             return new Failed(file, e);
         }
+    }
+
+    private Optional<Unchanged> unchanged(Path file, String sha256) {
+        Query query = Queries.bind(IMPORTED_SOURCE, Map.of(
+                "name", NodeFactory.createLiteralString(file.getFileName().toString()),
+                "sha256", NodeFactory.createLiteralString(sha256),
+                "agent", NodeFactory.createURI(Provenance.agent(baseUri)),
+                "prefix", NodeFactory.createLiteralString(baseUri + "graph/practice/")));
+        return store.select(query, rs -> rs.hasNext() ? Optional.of(rs.next()).map(row ->
+                new Unchanged(file, row.getLiteral("id").getString(), row.getResource("graph").getURI())) : Optional.empty());
     }
 
     /** The record files named by {@code paths}: files as given, directories walked, hidden files skipped. */

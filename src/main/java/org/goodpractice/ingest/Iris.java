@@ -1,10 +1,13 @@
 package org.goodpractice.ingest;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.goodpractice.place.Cities.City;
+import org.goodpractice.place.PlaceNames;
 
 /** The IRIs the repository mints, all under its base URI. */
 public final class Iris {
+    /** The path under the base of every gazetteer city. */
+    public static final String PLACE = "id/place/";
+
     private Iris() {
     }
 
@@ -25,13 +28,23 @@ public final class Iris {
         return base + "id/organisation/" + slug(name);
     }
 
+    /** The {@code n}th (1-based) quantitative indicator read from a practice's evidence of success. */
+    public static String indicator(String base, String index, int n) {
+        return practice(base, index) + "/indicator/" + n;
+    }
+
+    /** A city of the gazetteer, e.g. {@code {base}id/place/birmingham-gb}. */
+    public static String place(String base, City city) {
+        return base + PLACE + city.slug();
+    }
+
+    /** The named graph that holds the gazetteer entries the records use. */
+    public static String gazetteerGraph(String base) {
+        return base + "graph/gazetteer";
+    }
+
     /** Lower-case ASCII words joined by '-', e.g. "Łódź Science Park (ŁSP)" gives "lodz-science-park-lsp". */
     public static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT)
-                .replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
-                .replace("ß", "ss").replace("đ", "d").replace("ı", "i").replace("þ", "th");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return s.isEmpty() ? "unnamed" : s;
+        return PlaceNames.slug(text);
     }
 }

@@ -1,20 +1,14 @@
 package org.goodpractice.place;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Countries that can appear in records, by the names records use for them, with their EU
- * Publications Office authority codes. Read from {@code gazetteer/countries.tsv}.
+ * Publications Office authority codes, ISO codes and NUTS country codes. Read from
+ * {@code gazetteer/countries.tsv}.
  *
  * <pre>
  * Countries countries = Countries.load();
@@ -25,44 +19,62 @@ public final class Countries {
     /** Base of the EU Publications Office country authority IRIs. */
     public static final String AUTHORITY = "http://publications.europa.eu/resource/authority/country/";
 
-    /** A country: its authority code and English short name. */
-    public record Country(String code, String name) {
+    /**
+     * A country: its authority code, ISO 3166-1 alpha-2 code, NUTS 2010 code (empty when it has no
+     * NUTS regions), English short name and every name records use for it.
+     */
+    public record Country(String code, String iso2, String nuts, String name, List<String> names) {
+        public Country {
+            names = List.copyOf(names);
+        }
+
         public String iri() {
             return AUTHORITY + code;
         }
     }
 
-    private final Map<String, Country> byKey;
+    private final List<Country> all;
+    private final Map<String, Country> byKey = new HashMap<>();
+    private final Map<String, Country> byIso2 = new HashMap<>();
+    private final Map<String, Country> byNuts = new HashMap<>();
 
-    private Countries(Map<String, Country> byKey) {
-        this.byKey = byKey;
+    private Countries(List<Country> all) {
+        this.all = List.copyOf(all);
+        for (Country c : all) {
+            c.names().forEach(name -> byKey.put(PlaceNames.key(name), c));
+            byIso2.put(c.iso2(), c);
+            if (!c.nuts().isEmpty()) {
+                byNuts.put(c.nuts(), c);
+            }
+        }
     }
 
     public static Countries load() {
-        Map<String, Country> byKey = new HashMap<>();
-        try (InputStream in = Countries.class.getResourceAsStream("/gazetteer/countries.tsv");
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line -> {
-                String[] columns = line.split("\t");
-                String[] names = columns[1].split("\\|");
-                Country country = new Country(columns[0], names[0]);
-                for (String name : names) {
-                    byKey.put(key(name), country);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read gazetteer/countries.tsv", e);
-        }
-        return new Countries(byKey);
+        return new Countries(Tsv.rows("countries.tsv", 4).stream()
+                .map(r -> {
+                    List<String> names = Tsv.list(r[3], "\\|");
+                    return new Country(r[0], r[1], r[2], names.get(0), names);
+                })
+                .toList());
     }
 
     /** The country called {@code name}, ignoring case, accents and punctuation. */
     public Optional<Country> byName(String name) {
-        return Optional.ofNullable(byKey.get(key(name)));
+        return Optional.ofNullable(byKey.get(PlaceNames.key(name)));
     }
 
-    static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    /** The country with ISO 3166-1 alpha-2 code {@code iso2}, as GeoNames gives it. */
+    public Optional<Country> byIso2(String iso2) {
+        return Optional.ofNullable(byIso2.get(iso2));
+    }
+
+    /** The country whose NUTS 2010 code is {@code nuts}, e.g. "UK" for the United Kingdom. */
+    public Optional<Country> byNuts(String nuts) {
+        return Optional.ofNullable(byNuts.get(nuts));
+    }
+
+    /** Every country, in file order. */
+    public List<Country> all() {
+        return all;
     }
 }

@@ -36,6 +36,33 @@ public final class GP {
     /** The date the source annex was completed. */
     public static final Property annexCompleted = property("annexCompleted");
 
+    /** The country a practice takes place in: an EU Publications Office country authority IRI. */
+    public static final Property country = property("country");
+
+    /** The most precise NUTS region a practice (or a place) is in: a {@code http://data.europa.eu/nuts/code/} IRI. */
+    public static final Property region = property("region");
+
+    /** The city or town a practice takes place in, a schema:Place with coordinates. */
+    public static final Property locality = property("locality");
+
+    /** The NUTS level (1, 2 or 3) of a NUTS region. */
+    public static final Property nutsLevel = property("nutsLevel");
+
+    /** A quantitative indicator (schema:QuantitativeValue) read from the practice's evidence of success. */
+    public static final Property indicator = property("indicator");
+
+    /** How the stated value of an indicator bounds the true one: gp:atLeast, gp:atMost, gp:approximately, gp:nearly. */
+    public static final Property qualifier = property("qualifier");
+
+    /** The kind of thing an indicator counts: a concept of the indicator scheme. */
+    public static final Property counts = property("counts");
+
+    /** The period an indicator refers to, as an xsd:duration ("P12M" for "in 12 months", "P1Y" for "per year"). */
+    public static final Property period = property("period");
+
+    /** The sentence of the evidence text an indicator was read from. */
+    public static final Property sourceSentence = property("sourceSentence");
+
     private GP() {
     }
 

@@ -42,7 +42,7 @@ class CliTest {
         assertTrue(out.toString().contains("[1/2] imported 0557C2 \"Birmingham Science Park Aston\""), out.toString());
         assertTrue(err.toString().contains("[2/2] FAILED ") && err.toString().contains("impossible-date.txt:9: Start: "),
                 err.toString());
-        assertTrue(out.toString().contains("1 imported, 1 failed"));
+        assertTrue(out.toString().contains("1 imported, 0 unchanged, 1 failed"), out.toString());
     }
 
     @Test
@@ -88,5 +88,37 @@ class CliTest {
         assertTrue(dump.containsNamedModel(StoreOptions.DEFAULT_BASE + "graph/practice/0557C2"));
         assertTrue(dump.containsNamedModel(StoreOptions.DEFAULT_BASE + "graph/ontology"));
         assertTrue(Files.size(file) > 1000);
+    }
+
+    @Test
+    void validateAcceptsTheBspaAnnexAndRejectsAnAnnexWithoutIndex() {
+        assertEquals(0, run("validate", TestData.resource("ingest/annex/bspa/input.txt").toString()), err.toString());
+        assertTrue(out.toString().contains("valid ") && out.toString().contains("(0557C2 \"Birmingham Science Park Aston\")"),
+                out.toString());
+
+        assertEquals(1, run("validate", TestData.resource("ingest/bad/no-index.txt").toString()));
+        assertTrue(err.toString().contains("INVALID ") && err.toString().contains("no-index.txt:3: Index: missing"),
+                err.toString());
+        assertTrue(out.toString().contains("0 valid, 1 invalid"), out.toString());
+    }
+
+    @Test
+    void validateAcceptsEveryRecordUnderData() {
+        assertEquals(0, run("validate", "data"), err.toString());
+        assertTrue(out.toString().contains("12 valid, 0 invalid"), out.toString());
+    }
+
+    @Test
+    void importWarnsAboutUnresolvedPlacesAndReportsUnchangedFilesOnASecondRun() {
+        String store = dir.resolve("store").toString();
+        String file = TestData.resource("ingest/annex/unknown-region/input.txt").toString();
+
+        assertEquals(0, run("import", "--store", store, file));
+        assertTrue(err.toString().contains("WARNING " + file + ": Location: region \"ATLANTIS\""), err.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("import", "--store", store, file));
+        assertTrue(out.toString().contains("unchanged 0002A1 from " + file), out.toString());
+        assertTrue(out.toString().contains("0 imported, 1 unchanged, 0 failed"), out.toString());
     }
 }

@@ -14,7 +14,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.goodpractice.TestData;
 import org.goodpractice.ontology.Ontology;
 import org.goodpractice.ontology.ProgrammeSchemes;
-import org.goodpractice.place.Countries;
+import org.goodpractice.place.Gazetteer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,7 +29,7 @@ class AnnexFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void annexBecomesExactlyTheExpectedGraph(Path fixture) {
-        AnnexParser parser = new AnnexParser(ProgrammeSchemes.from(Ontology.load(BASE), BASE), Countries.load());
+        AnnexParser parser = new AnnexParser(ProgrammeSchemes.from(Ontology.load(BASE), BASE), Gazetteer.bundled());
         Model actual = new AnnexMapper(BASE).map(parser.parse(SourceText.read(fixture.resolve("input.txt"))));
         Model expected = RDFDataMgr.loadModel(fixture.resolve("expected.ttl").toString());
         assertTrue(actual.isIsomorphicWith(expected), () -> "Graph for " + fixture.getFileName()

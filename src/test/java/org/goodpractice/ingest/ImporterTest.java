@@ -70,7 +70,8 @@ class ImporterTest {
                         rs.forEachRemaining(r -> s.add(r.getResource("g").getURI()));
                         return s;
                     });
-            assertEquals(Set.of("http://example.org/graph/ontology", "http://example.org/graph/practice/0557C2"), graphs);
+            assertEquals(Set.of("http://example.org/graph/ontology", "http://example.org/graph/gazetteer",
+                    "http://example.org/graph/practice/0557C2"), graphs);
         }
     }
 

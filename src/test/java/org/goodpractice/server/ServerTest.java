@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.goodpractice.TestData;
+import org.goodpractice.Version;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.store.TdbStore;
@@ -92,6 +93,20 @@ class ServerTest {
             assertTrue(page.body().contains(expected), "page lacks " + expected);
         }
         assertFalse(page.body().contains("no longer updated"));
+    }
+
+    @Test
+    void practicePageLinksResolvedPlacesAndShowsIndicatorsAndProvenance() throws Exception {
+        String body = get("practice/0557C2", "text/html").body();
+        for (String expected : List.of(
+                "href=\"http://publications.europa.eu/resource/authority/country/GBR\">United Kingdom</a>",
+                "href=\"http://data.europa.eu/nuts/code/UKG31\">Birmingham (NUTS 3 UKG31)</a>",
+                "href=\"" + base + "id/place/birmingham-gb\">Birmingham</a>", "(52.48142, -1.89983)",
+                "<td class=\"value\">at least 500</td>", "<td class=\"value\">at least 5,000</td>",
+                "<td>12 months</td>", "new young graduate companies <span class=\"counts\">(companies)</span>",
+                "Imported from <code>0557C2.txt</code>", "by goodpractice importer " + Version.current())) {
+            assertTrue(body.contains(expected), "page lacks " + expected);
+        }
     }
 
     @Test

@@ -1,0 +1,116 @@
+package org.goodpractice.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collection;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.goodpractice.place.Cities.City;
+import org.goodpractice.place.Countries.Country;
+import org.goodpractice.place.Gazetteer;
+import org.goodpractice.place.Location;
+import org.goodpractice.place.NutsRegions;
+import org.goodpractice.place.NutsRegions.LaterCode;
+import org.goodpractice.place.NutsRegions.Region;
+import org.goodpractice.vocab.GEO;
+import org.goodpractice.vocab.GP;
+import org.goodpractice.vocab.Prefixes;
+import org.goodpractice.vocab.WGS84;
+
+/**
+ * The gazetteer as RDF, for the named graph {@code {base}graph/gazetteer}: every country and NUTS
+ * region shipped (SKOS concepts with labels, notations and {@code skos:broader}), and the cities
+ * that records use (schema:Place with WGS84 coordinates and a GeoSPARQL point).
+ *
+ * <pre>
+ * Model graph = new GazetteerGraph(Gazetteer.bundled(), "http://localhost:8080/").graph(citiesInUse);
+ * </pre>
+ */
+public final class GazetteerGraph {
+    /** The EU authority table of countries, as a SKOS concept scheme. */
+    public static final String COUNTRY_SCHEME = "http://publications.europa.eu/resource/authority/country";
+    /** The NUTS version shipped, as a SKOS concept scheme. */
+    public static final String NUTS_SCHEME = "http://data.europa.eu/nuts/scheme/" + NutsRegions.VERSION;
+    private static final String LANG = "en";
+
+    private final Gazetteer gazetteer;
+    private final String base;
+
+    public GazetteerGraph(Gazetteer gazetteer, String baseUri) {
+        this.gazetteer = requireNonNull(gazetteer, "gazetteer");
+        this.base = requireNonNull(baseUri, "baseUri");
+    }
+
+    /** Every country and region, and the given cities. */
+    public Model graph(Collection<City> cities) {
+        Model m = model();
+        gazetteer.countries().all().forEach(c -> country(m, c));
+        gazetteer.nuts().all().forEach(r -> region(m, r));
+        cities.forEach(c -> city(m, c));
+        return m;
+    }
+
+    /** Just what one record's location refers to: the facts its links need to be checked. */
+    public Model facts(Location location) {
+        Model m = model();
+        if (location.country() != null) {
+            country(m, location.country());
+        }
+        location.regions().forEach(r -> region(m, r));
+        if (location.city() != null) {
+            City city = location.city();
+            country(m, gazetteer.countryOf(city));
+            gazetteer.nuts3(city).ifPresent(r -> region(m, r));
+            city(m, city);
+        }
+        return m;
+    }
+
+    private static Model model() {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.COMMON);
+        return m;
+    }
+
+    private static void country(Model m, Country c) {
+        m.createResource(c.iri(), SKOS.Concept)
+                .addProperty(SKOS.inScheme, m.createResource(COUNTRY_SCHEME))
+                .addProperty(SKOS.prefLabel, c.name(), LANG)
+                .addProperty(SKOS.notation, c.code());
+    }
+
+    private void region(Model m, Region r) {
+        Resource region = m.createResource(r.iri(), SKOS.Concept)
+                .addProperty(SKOS.inScheme, m.createResource(NUTS_SCHEME))
+                .addProperty(SKOS.prefLabel, r.name())
+                .addProperty(SKOS.notation, r.code())
+                .addLiteral(GP.nutsLevel, m.createTypedLiteral(String.valueOf(r.level()), XSDDatatype.XSDinteger));
+        r.names().stream().skip(1).forEach(name -> region.addProperty(SKOS.altLabel, name));
+        String parent = r.parentCode() == null ? gazetteer.countryOf(r).iri() : NutsRegions.CODE_BASE + r.parentCode();
+        region.addProperty(SKOS.broader, m.createResource(parent));
+        for (LaterCode later : r.later()) {
+            region.addProperty(later.relation() == NutsRegions.Relation.EXACT ? SKOS.exactMatch : SKOS.closeMatch,
+                    m.createResource(later.iri()));
+        }
+    }
+
+    private void city(Model m, City c) {
+        String iri = Iris.place(base, c);
+        Resource geometry = m.createResource(iri + "/geometry", GEO.Geometry)
+                .addLiteral(GEO.asWKT, m.createTypedLiteral(c.wkt(), GEO.wktLiteral));
+        Resource place = m.createResource(iri, SchemaDO.Place)
+                .addProperty(RDFS.label, c.name())
+                .addLiteral(WGS84.lat, m.createTypedLiteral(c.lat().toPlainString(), XSDDatatype.XSDdecimal))
+                .addLiteral(WGS84.long_, m.createTypedLiteral(c.lon().toPlainString(), XSDDatatype.XSDdecimal))
+                .addProperty(GEO.hasGeometry, geometry)
+                .addProperty(GP.country, m.createResource(gazetteer.countryOf(c).iri()))
+                .addProperty(SKOS.exactMatch, m.createResource(c.geonamesIri()));
+        gazetteer.nuts3(c).ifPresent(r -> place.addProperty(GP.region, m.createResource(r.iri())));
+    }
+}
