@@ -1,5 +1,11 @@
 package org.goodpractice.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.goodpractice.TestData;
 import org.goodpractice.TestServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -19,13 +25,36 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * </pre>
  */
 final class BrowserSite implements BeforeAllCallback, AfterAllCallback {
+    private final int extraPractices;
+    private Path records;
     private Browser browser;
     private TestServer site;
 
+    BrowserSite() {
+        this(0);
+    }
+
+    private BrowserSite(int extraPractices) {
+        this.extraPractices = extraPractices;
+    }
+
+    /** Also imports {@code count} small practices titled "Extra practice EXTnnn", so that lists span pages. */
+    static BrowserSite withExtraPractices(int count) {
+        return new BrowserSite(count);
+    }
+
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeAll(ExtensionContext context) throws IOException {
         browser = Browser.startOrSkip();
-        site = TestServer.start(TestData.resource("web/hostile-annex.txt"));
+        records = Files.createTempDirectory("browser-site-records");
+        List<Path> files = new ArrayList<>(List.of(TestData.resource("web/hostile-annex.txt")));
+        String valid = Files.readString(TestData.resource("ingest/bad/valid.txt"));
+        for (int i = 1; i <= extraPractices; i++) {
+            String index = String.format("EXT%03d", i);
+            files.add(Files.writeString(records.resolve(index + ".txt"),
+                    valid.replace("Valid title", "Extra practice " + index).replace("0001A1", index)));
+        }
+        site = TestServer.start(files.toArray(Path[]::new));
     }
 
     @Override
@@ -35,6 +64,9 @@ final class BrowserSite implements BeforeAllCallback, AfterAllCallback {
         }
         if (site != null) {
             site.close();
+        }
+        if (records != null) {
+            Browser.deleteTree(records);
         }
     }
 
