@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.ingest.RecordChecker;
+import org.goodpractice.ingest.RecordKind;
 import org.goodpractice.ingest.RecordException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "to RDF and validate the result against the SHACL shapes. Writes nothing. "
                 + "Exit code 1 when any record is invalid.")
 final class ValidateCommand implements Callable<Integer> {
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto",
+            description = "auto (default: an Interreg annex when the file has annex fields, else an article), annex or article")
+    RecordKind kind;
+
     @Option(names = "--base-uri", paramLabel = "URI", defaultValue = StoreOptions.DEFAULT_BASE,
             description = "Base of the IRIs the records would get. Default: ${DEFAULT-VALUE}")
     String baseUri;
@@ -34,13 +39,13 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RecordChecker checker = new RecordChecker(baseUri.endsWith("/") ? baseUri : baseUri + "/");
+        RecordChecker checker = new RecordChecker(baseUri.endsWith("/") ? baseUri : baseUri + "/").kind(kind);
         List<Path> files = Importer.expand(paths);
         int invalid = 0;
         for (Path file : files) {
             try {
                 RecordChecker.Checked record = checker.check(file);
-                out.printf("valid %s (%s \"%s\")%n", file, record.annex().index(), record.annex().title());
+                out.printf("valid %s (%s \"%s\")%n", file, record.id(), record.title());
                 record.warnings().forEach(w -> out.printf("  WARNING %s: %s%n", file, w));
             } catch (RecordException e) {
                 invalid++;

@@ -42,12 +42,12 @@ final class Periods {
         while (span.find()) {
             String count = span.group(1).toLowerCase(Locale.ROOT);
             int n = WORD_NUMBERS.containsKey(count) ? WORD_NUMBERS.get(count) : Integer.parseInt(count);
-            periods.add(new Period(span.start(), span.end(), "P" + n + designator(span.group(2))));
+            periods.add(new Period(span.start(), span.end(), duration(n, span.group(2))));
         }
         Matcher rate = RATE.matcher(sentence);
         while (rate.find()) {
             String unit = firstNonNull(rate.group(1), rate.group(2), rate.group(3), rate.group(4));
-            periods.add(new Period(rate.start(), rate.end(), "P1" + designator(unit)));
+            periods.add(new Period(rate.start(), rate.end(), duration(1, unit)));
         }
         return periods;
     }
@@ -63,12 +63,13 @@ final class Periods {
         return spans;
     }
 
-    private static String designator(String unit) {
+    /** An xsd:duration; XML Schema has no weeks (ISO 8601's "P6W"), so weeks are written as days. */
+    private static String duration(int n, String unit) {
         return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "day" -> "D";
-            case "week" -> "W";
-            case "month" -> "M";
-            default -> "Y";
+            case "day" -> "P" + n + "D";
+            case "week" -> "P" + n * 7 + "D";
+            case "month" -> "P" + n + "M";
+            default -> "P" + n + "Y";
         };
     }
 

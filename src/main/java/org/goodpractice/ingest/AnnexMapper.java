@@ -56,7 +56,7 @@ public final class AnnexMapper {
         annex.topics().forEach(topic -> practice.addProperty(SchemaDO.keywords, topic, LANG));
         addText(practice, DCTerms.description, String.join("\n\n", annex.description()));
         addText(practice, GP.evidenceOfSuccess, String.join("\n\n", annex.evidence()));
-        IndicatorMapper.add(practice, base, annex.index(), annex.indicators());
+        IndicatorMapper.add(practice, base, annex.indicators());
         Resource organisation = null;
         if (annex.contactOrganisation() != null) {
             organisation = m.createResource(Iris.organisation(base, annex.contactOrganisation()), ORG.Organization)

@@ -3,6 +3,7 @@ package org.goodpractice.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -58,13 +59,16 @@ public final class GazetteerGraph {
 
     /** Just what one record's location refers to: the facts its links need to be checked. */
     public Model facts(Location location) {
+        return facts(location.country() == null ? List.of() : List.of(location.country()), location.regions(),
+                location.city() == null ? List.of() : List.of(location.city()));
+    }
+
+    /** Just these countries, regions and cities (with the country and region of each city). */
+    public Model facts(Collection<Country> countries, Collection<Region> regions, Collection<City> cities) {
         Model m = model();
-        if (location.country() != null) {
-            country(m, location.country());
-        }
-        location.regions().forEach(r -> region(m, r));
-        if (location.city() != null) {
-            City city = location.city();
+        countries.forEach(c -> country(m, c));
+        regions.forEach(r -> region(m, r));
+        for (City city : cities) {
             country(m, gazetteer.countryOf(city));
             gazetteer.nuts3(city).ifPresent(r -> region(m, r));
             city(m, city);

@@ -20,6 +20,7 @@ import org.apache.jena.rdf.model.Model;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
+import org.goodpractice.link.Linker;
 import org.goodpractice.ontology.Ontology;
 import org.goodpractice.place.Cities.City;
 import org.goodpractice.place.Gazetteer;
@@ -31,8 +32,9 @@ import org.goodpractice.store.SparqlStore;
  * before anything is written ({@link RecordChecker}), then replaces its own named graph in one
  * step, so a bad record never half-writes the store and one bad file does not stop the others.
  * A file whose content was already imported by this importer version is skipped, so importing
- * the same file twice leaves the store identical. The gazetteer graph is kept in step with the
- * cities the records use.
+ * the same file twice leaves the store identical. Afterwards the gazetteer graph is brought in
+ * step with the cities the records use, and the links between case studies and practices are
+ * rebuilt.
  *
  * <pre>
  * Importer importer = new Importer(store, "http://localhost:8080/");
@@ -48,6 +50,7 @@ public final class Importer {
     private final Model ontology;
     private final RecordChecker checker;
     private final GazetteerGraph gazetteerGraph;
+    private final Linker linker;
     private boolean force;
 
     public Importer(SparqlStore store, String baseUri) {
@@ -61,6 +64,13 @@ public final class Importer {
         this.ontology = Ontology.load(baseUri);
         this.checker = new RecordChecker(baseUri, ontology, clock);
         this.gazetteerGraph = new GazetteerGraph(Gazetteer.bundled(), baseUri);
+        this.linker = new Linker(store, baseUri);
+    }
+
+    /** Reads every file as {@code kind}; {@link RecordKind#AUTO} (the default) decides per file by its shape. */
+    public Importer kind(RecordKind kind) {
+        checker.kind(kind);
+        return this;
     }
 
     /** With {@code true}, files already imported unchanged are imported again. */
@@ -103,6 +113,7 @@ public final class Importer {
             progress.accept(outcome);
         }
         loadGazetteer();
+        linker.relink();
         return outcomes;
     }
 
@@ -111,6 +122,7 @@ public final class Importer {
         ImportOutcome outcome = importRecord(file);
         if (outcome instanceof Imported) {
             loadGazetteer();
+            linker.relink();
         }
         return outcome;
     }
@@ -125,7 +137,7 @@ public final class Importer {
             }
             RecordChecker.Checked record = checker.check(source, sha256);
             store.replaceGraph(record.graph(), record.model());
-            return new Imported(file, record.annex().index(), record.annex().title(), record.graph(), record.warnings());
+            return new Imported(file, record.id(), record.title(), record.graph(), record.warnings());
         } catch (RecordException e) {
             return new Failed(file, e);
         }
@@ -136,7 +148,7 @@ public final class Importer {
                 "name", NodeFactory.createLiteralString(file.getFileName().toString()),
                 "sha256", NodeFactory.createLiteralString(sha256),
                 "agent", NodeFactory.createURI(Provenance.agent(baseUri)),
-                "prefix", NodeFactory.createLiteralString(baseUri + "graph/practice/")));
+                "prefix", NodeFactory.createLiteralString(baseUri + "graph/")));
         return store.select(query, rs -> rs.hasNext() ? Optional.of(rs.next()).map(row ->
                 new Unchanged(file, row.getLiteral("id").getString(), row.getResource("graph").getURI())) : Optional.empty());
     }

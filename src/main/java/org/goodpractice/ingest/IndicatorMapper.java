@@ -14,21 +14,22 @@ import org.goodpractice.evidence.Qualifier;
 import org.goodpractice.vocab.GP;
 
 /**
- * Writes the indicators read from a practice's evidence as {@code schema:QuantitativeValue} nodes,
- * {@code {practice}/indicator/{n}}, numbered in the order of the text.
+ * Writes the indicators read from a record's text as {@code schema:QuantitativeValue} nodes,
+ * {@code {record}/indicator/{n}}, numbered in the order of the text.
  */
-final class IndicatorMapper {
+public final class IndicatorMapper {
     private static final String LANG = "en";
 
     private IndicatorMapper() {
     }
 
-    static void add(Resource practice, String base, String index, List<Indicator> indicators) {
-        Model m = practice.getModel();
+    /** Adds {@code indicators} to {@code record}; {@code base} is the base of concept IRIs. */
+    public static void add(Resource record, String base, List<Indicator> indicators) {
+        Model m = record.getModel();
         for (int n = 1; n <= indicators.size(); n++) {
             Indicator indicator = indicators.get(n - 1);
             Literal value = number(m, indicator.value());
-            Resource node = m.createResource(Iris.indicator(base, index, n), SchemaDO.QuantitativeValue)
+            Resource node = m.createResource(Iris.indicator(record.getURI(), n), SchemaDO.QuantitativeValue)
                     .addLiteral(SchemaDO.value, value)
                     .addProperty(SchemaDO.unitText, indicator.unit())
                     .addProperty(RDFS.label, indicator.phrase(), LANG)
@@ -47,7 +48,7 @@ final class IndicatorMapper {
             if (indicator.period() != null) {
                 node.addLiteral(GP.period, m.createTypedLiteral(indicator.period(), XSDDatatype.XSDduration));
             }
-            practice.addProperty(GP.indicator, node);
+            record.addProperty(GP.indicator, node);
         }
     }
 

@@ -20,6 +20,20 @@ public final class Iris {
         return base + "graph/practice/" + index;
     }
 
+    public static String article(String base, String slug) {
+        return base + "id/article/" + slug;
+    }
+
+    /** The named graph that holds everything one article says. */
+    public static String articleGraph(String base, String slug) {
+        return base + "graph/article/" + slug;
+    }
+
+    /** An article category, e.g. "LEPs" gives {base}id/concept/category/leps. */
+    public static String category(String base, String label) {
+        return base + "id/concept/category/" + slug(label);
+    }
+
     public static String person(String base, String name) {
         return base + "id/person/" + slug(name);
     }
@@ -28,9 +42,9 @@ public final class Iris {
         return base + "id/organisation/" + slug(name);
     }
 
-    /** The {@code n}th (1-based) quantitative indicator read from a practice's evidence of success. */
-    public static String indicator(String base, String index, int n) {
-        return practice(base, index) + "/indicator/" + n;
+    /** The {@code n}th (1-based) quantitative indicator read from a record's text. */
+    public static String indicator(String recordIri, int n) {
+        return recordIri + "/indicator/" + n;
     }
 
     /** A city of the gazetteer, e.g. {@code {base}id/place/birmingham-gb}. */

@@ -25,7 +25,8 @@ import org.goodpractice.vocab.GP;
  */
 public final class Ontology {
     /** Files under {@code ontology/} (and on the class path) that make up the ontology graph. */
-    public static final List<String> FILES = List.of("goodpractice.ttl", "interreg-ivc.ttl", "indicators.ttl");
+    public static final List<String> FILES = List.of(
+            "goodpractice.ttl", "interreg-ivc.ttl", "indicators.ttl", "programmes.ttl");
 
     private Ontology() {
     }

@@ -141,7 +141,6 @@ public final class ProgrammeSchemes {
         List<String> labels = new ArrayList<>();
         concept.listProperties(SKOS.prefLabel).forEach(s -> labels.add(s.getString()));
         concept.listProperties(SKOS.altLabel).forEach(s -> labels.add(s.getString()));
-        concept.listProperties(SKOS.hiddenLabel).forEach(s -> labels.add(s.getString()));
         return labels;
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import io.javalin.Javalin;
 import org.eclipse.jetty.server.Handler;
+import org.goodpractice.catalog.CaseStudyCatalog;
 import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.linkeddata.ContentVersion;
 import org.goodpractice.linkeddata.DatasetDescription;
@@ -17,6 +18,7 @@ import org.goodpractice.sparql.AdminService;
 import org.goodpractice.sparql.EndpointLimits;
 import org.goodpractice.sparql.SparqlService;
 import org.goodpractice.store.TdbStore;
+import org.goodpractice.web.CaseStudyRoutes;
 import org.goodpractice.web.DatasetRoutes;
 import org.goodpractice.web.LinkedData;
 import org.goodpractice.web.LinkedDataRoutes;
@@ -128,7 +130,9 @@ public final class GoodPracticeServer {
             requireNonNull(baseUri, "baseUri");
             Pages pages = new Pages();
             Handler sparql = SparqlService.create().path(Paths.SPARQL).dataset(store.datasetGraph()).limits(limits).build();
-            Javalin app = WebApp.create(new PracticeCatalog(store, baseUri), pages, sparql, linkedData(pages));
+            LinkedData linkedData = linkedData(pages);
+            CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(store, baseUri), pages, linkedData.resources());
+            Javalin app = WebApp.create(new PracticeCatalog(store, baseUri), pages, sparql, linkedData, caseStudies);
             return new GoodPracticeServer(app, port);
         }
 

@@ -18,6 +18,54 @@ public final class GP {
     /** A policy, project or initiative recorded as a good practice (e.g. an Interreg IVC annex). */
     public static final Resource GoodPractice = resource("GoodPractice");
 
+    /** A case study: an article or report about how a policy or project worked, such as a blog post. */
+    public static final Resource CaseStudy = resource("CaseStudy");
+
+    /** A link between two records that have something in common, with the reasons. */
+    public static final Resource Relation = resource("Relation");
+
+    /** A record a relation links (each relation links two). */
+    public static final Property relates = property("relates");
+
+    /** Why two records are related, in words, e.g. "shared topic: Clusters". */
+    public static final Property reason = property("reason");
+
+    /** A sub-theme inferred for a text by keyword rules, not stated by its source. */
+    public static final Property inferredSubTheme = property("inferredSubTheme");
+
+    /** A topic inferred for a text by keyword rules, not stated by its source. */
+    public static final Property inferredTopic = property("inferredTopic");
+
+    /** How an inferred statement was reached: a {@link #Classification}. */
+    public static final Property classification = property("classification");
+
+    /** The record of one inference: concept, score, matched words and the rule that made it. */
+    public static final Resource Classification = resource("Classification");
+
+    /** The concept a classification inferred. */
+    public static final Property concept = property("concept");
+
+    /** The strength of an inference, from 0 to 1: the concept's share of all keyword matches. */
+    public static final Property score = property("score");
+
+    /** The words that matched in an inference, with their counts, e.g. "SMEs ×9, start-ups ×1". */
+    public static final Property matchedWords = property("matchedWords");
+
+    /** Something an article mentions, found by a named rule and kept with its sentence. */
+    public static final Resource Mention = resource("Mention");
+
+    /** A {@link #Mention} made by a record. */
+    public static final Property mention = property("mention");
+
+    /** What a mention refers to: an organisation, programme or place. */
+    public static final Property mentionOf = property("mentionOf");
+
+    /** The text of a mention exactly as written. */
+    public static final Property quote = property("quote");
+
+    /** The name of the extraction rule that produced a mention or inference. */
+    public static final Property rule = property("rule");
+
     /** The programme priority under which a practice is recorded; a SKOS concept. */
     public static final Property priority = property("priority");
 

@@ -83,6 +83,12 @@ public final class LinkedDataRoutes {
     }
 
     /** The head of the page of practice {@code iri}. */
+    /** The alternate links of the page about {@code iri}, for pages other than practices. */
+    public Head head(String iri) {
+        String path = paths.path(iri).orElseThrow(() -> new IllegalArgumentException("Not a minted IRI: " + iri));
+        return new Head(alternates(path), null);
+    }
+
     public Head practiceHead(String iri) {
         String path = paths.path(iri).orElseThrow(() -> new IllegalArgumentException("Not a minted IRI: " + iri));
         return new Head(alternates(path), schemaOrg.practice(iri, paths.pageUrl(path)).orElse(null));

@@ -4,6 +4,8 @@ package org.goodpractice.web;
 public final class Paths {
     public static final String HOME = "/";
     public static final String PRACTICE = "/practice/{id}";
+    /** A case study (article). */
+    public static final String ARTICLE = "/article/{id}";
     public static final String STATIC = "/static";
     /** The SPARQL 1.1 endpoint, served by the embedded Fuseki. */
     public static final String SPARQL = "/sparql";
@@ -32,6 +34,10 @@ public final class Paths {
     public static final String ADMIN = "/admin";
 
     private Paths() {
+    }
+
+    public static String article(String id) {
+        return "/article/" + id;
     }
 
     public static String practice(String id) {

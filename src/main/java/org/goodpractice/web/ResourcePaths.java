@@ -19,6 +19,7 @@ import org.goodpractice.linkeddata.RdfFormat;
  */
 public final class ResourcePaths {
     private static final Pattern PRACTICE = Pattern.compile("practice/([^/]+)");
+    private static final Pattern ARTICLE = Pattern.compile("article/([^/]+)");
     /** What a path of a minted IRI may hold once decoded: IRI characters that need no escaping anywhere. */
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._~!$&'()*+,;=:@-]+(/[A-Za-z0-9._~!$&'()*+,;=:@-]+)*");
 
@@ -55,7 +56,11 @@ public final class ResourcePaths {
     /** The server path of the HTML page about {@code {base}id/{path}}. */
     public String page(String path) {
         var practice = PRACTICE.matcher(path);
-        return practice.matches() ? Paths.practice(practice.group(1)) : Paths.page(path);
+        if (practice.matches()) {
+            return Paths.practice(practice.group(1));
+        }
+        var article = ARTICLE.matcher(path);
+        return article.matches() ? Paths.article(article.group(1)) : Paths.page(path);
     }
 
     /** The absolute URL of the HTML page about {@code {base}id/{path}}. */

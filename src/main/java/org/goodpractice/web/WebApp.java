@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * the admin endpoint, so pages, data and endpoints share one port.
  *
  * <pre>
- * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler, linkedData);
+ * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler, linkedData, caseStudies);
  * app.start(8080);
  * </pre>
  */
@@ -30,11 +30,13 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(PracticeCatalog catalog, Pages pages, Handler sparqlHandler, LinkedData linkedData) {
+    public static Javalin create(PracticeCatalog catalog, Pages pages, Handler sparqlHandler, LinkedData linkedData,
+            CaseStudyRoutes caseStudies) {
         requireNonNull(catalog, "catalog");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
         requireNonNull(linkedData, "linkedData");
+        requireNonNull(caseStudies, "caseStudies");
         return Javalin.create(config -> {
             config.staticFiles.add(files -> {
                 files.hostedPath = Paths.STATIC;
@@ -46,7 +48,8 @@ public final class WebApp {
                 PathMount.mount(server, Paths.ADMIN, linkedData.admin(), request -> true);
             });
             config.routes.get(Paths.HOME, ctx -> home(ctx, catalog, pages));
-            config.routes.get(Paths.PRACTICE, ctx -> practice(ctx, catalog, pages, linkedData.resources()));
+            config.routes.get(Paths.PRACTICE, ctx -> practice(ctx, catalog, pages, linkedData.resources(), caseStudies));
+            caseStudies.register(config.routes);
             QueryPage.register(config.routes, pages, ExampleQueries.load());
             linkedData.resources().register(config);
             linkedData.dataset().register(config);
@@ -62,10 +65,12 @@ public final class WebApp {
         ctx.html(pages.render("home", Map.of("title", "Good practices", "practices", catalog.list())));
     }
 
-    private static void practice(Context ctx, PracticeCatalog catalog, Pages pages, LinkedDataRoutes linkedData) {
+    private static void practice(Context ctx, PracticeCatalog catalog, Pages pages, LinkedDataRoutes linkedData,
+            CaseStudyRoutes caseStudies) {
         catalog.practice(ctx.pathParam("id")).ifPresentOrElse(
                 practice -> ctx.html(pages.render("practice", Map.of("title", practice.title(), "practice", practice,
-                        "linkedData", linkedData.practiceHead(practice.iri())))),
+                        "linkedData", linkedData.practiceHead(practice.iri()),
+                        "caseStudies", caseStudies.relatedTo(practice.iri())))),
                 () -> ctx.status(404));
     }
 
