@@ -2,18 +2,14 @@ package org.goodpractice.catalog;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -30,6 +26,7 @@ import org.goodpractice.catalog.PracticeView.ResolvedPlace;
 import org.goodpractice.ingest.Iris;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.store.SparqlStore;
+import org.goodpractice.store.VersionedCache;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.LOCN;
 import org.goodpractice.vocab.WGS84;
@@ -43,30 +40,29 @@ import org.goodpractice.vocab.WGS84;
  * </pre>
  */
 public final class PracticeCatalog {
-    private static final Query LIST = Queries.load("practice-list");
     private static final Query DESCRIBE = Queries.load("practice");
+
+    /** Enough to keep every practice of a 10k-record store (a view is a few kilobytes). */
+    private static final int CACHED_VIEWS = 10_000;
 
     private final SparqlStore store;
     private final String baseUri;
     private final PracticeDetails details;
+    private final VersionedCache<String, Optional<PracticeView>> views;
 
     public PracticeCatalog(SparqlStore store, String baseUri) {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
         this.details = new PracticeDetails(store);
+        this.views = new VersionedCache<>(store::version, CACHED_VIEWS);
     }
 
-    /** All practices, ordered by title. */
-    public List<PracticeSummary> list() {
-        return store.select(LIST, rs -> {
-            List<PracticeSummary> practices = new ArrayList<>();
-            rs.forEachRemaining(row -> practices.add(summary(row)));
-            return practices;
-        });
-    }
-
-    /** The practice with index {@code id}, if the store has it. */
+    /** The practice with index {@code id}, if the store has it; kept until the store changes. */
     public Optional<PracticeView> practice(String id) {
+        return views.get(id, this::read);
+    }
+
+    private Optional<PracticeView> read(String id) {
         String iri = Iris.practice(baseUri, id);
         Model m = store.construct(Queries.bind(DESCRIBE, Map.of("practice", NodeFactory.createURI(iri))));
         Resource p = m.createResource(iri);
@@ -91,17 +87,6 @@ public final class PracticeCatalog {
                 resolvedPlace(p),
                 details.indicators(iri),
                 details.provenance(iri)));
-    }
-
-    private static PracticeSummary summary(QuerySolution row) {
-        Literal start = row.getLiteral("start");
-        return new PracticeSummary(
-                row.getLiteral("id").getString(),
-                row.getLiteral("title").getString(),
-                new Link(row.getLiteral("priorityLabel").getString(), row.getResource("priority").getURI()),
-                row.contains("theme") ? new Link(row.getLiteral("themeLabel").getString(), row.getResource("theme").getURI()) : null,
-                row.contains("country") ? row.getLiteral("country").getString() : null,
-                start != null && start.getValue() instanceof XSDDateTime d ? d.getYears() : null);
     }
 
     private static Place place(Resource practice) {

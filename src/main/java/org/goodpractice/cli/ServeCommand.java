@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.ingest.Importer;
+import org.goodpractice.search.SearchIndex;
 import org.goodpractice.server.GoodPracticeServer;
 import org.goodpractice.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -64,15 +65,20 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String baseUri = options.baseUriOr("http://localhost:" + port + "/");
         try (TdbStore store = TdbStore.open(options.store)) {
-            if (store.isEmpty()) {
-                fillFromSampleData(store, baseUri, out, err);
-            } else {
-                new Importer(store, baseUri).loadOntology();
+            Importer importer = new Importer(store, baseUri);
+            boolean empty = store.isEmpty();
+            if (!empty) {
+                importer.loadOntology();
                 warnIfOtherBase(store, baseUri, err);
+            }
+            // Built after the ontology is written, so the index starts in step with the store.
+            SearchIndex index = SearchIndex.build(store, baseUri);
+            if (empty) {
+                fillFromSampleData(importer.onRecordsWritten(index::update), out, err);
             }
             GoodPracticeServer.Builder builder = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port)
                     .queryTimeout(Duration.ofSeconds(queryTimeout)).resultLimit(resultLimit)
-                    .maxConcurrentQueries(maxConcurrentQueries);
+                    .maxConcurrentQueries(maxConcurrentQueries).searchIndex(index);
             if (adminPasswordFile != null) {
                 builder.adminPasswordFile(adminPasswordFile);
             }
@@ -83,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
+                index.close();
                 stopped.countDown();
             }));
             stopped.await();
@@ -90,14 +97,14 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void fillFromSampleData(TdbStore store, String baseUri, PrintWriter out, PrintWriter err) {
+    private void fillFromSampleData(Importer importer, PrintWriter out, PrintWriter err) {
         if (!Files.isDirectory(data)) {
             err.printf("The store is empty and there is no %s directory to fill it from; serving an empty repository.%n", data);
-            new Importer(store, baseUri).loadOntology();
+            importer.loadOntology();
             return;
         }
         out.printf("The store is empty: importing %s first.%n", data);
-        ImportCommand.run(new Importer(store, baseUri), List.of(data), out, err);
+        ImportCommand.run(importer, List.of(data), out, err);
     }
 
     private static void warnIfOtherBase(TdbStore store, String baseUri, PrintWriter err) {

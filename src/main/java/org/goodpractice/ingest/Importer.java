@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -52,6 +53,7 @@ public final class Importer {
     private final GazetteerGraph gazetteerGraph;
     private final Linker linker;
     private boolean force;
+    private final List<Consumer<List<String>>> recordListeners = new CopyOnWriteArrayList<>();
 
     public Importer(SparqlStore store, String baseUri) {
         this(store, baseUri, Clock.systemUTC());
@@ -76,6 +78,16 @@ public final class Importer {
     /** With {@code true}, files already imported unchanged are imported again. */
     public Importer force(boolean reimportUnchanged) {
         this.force = reimportUnchanged;
+        return this;
+    }
+
+    /**
+     * Calls {@code listener} with the IRIs of the records an import wrote, once they and the
+     * gazetteer they link to are in the store, so that what is derived from the store (the
+     * search index) follows every import.
+     */
+    public Importer onRecordsWritten(Consumer<List<String>> listener) {
+        recordListeners.add(requireNonNull(listener, "listener"));
         return this;
     }
 
@@ -114,6 +126,7 @@ public final class Importer {
         }
         loadGazetteer();
         linker.relink();
+        written(outcomes);
         return outcomes;
     }
 
@@ -123,8 +136,22 @@ public final class Importer {
         if (outcome instanceof Imported) {
             loadGazetteer();
             linker.relink();
+            written(List.of(outcome));
         }
         return outcome;
+    }
+
+    private void written(List<ImportOutcome> outcomes) {
+        List<String> iris = outcomes.stream().filter(o -> o instanceof Imported).map(o -> recordIri((Imported) o)).toList();
+        if (!iris.isEmpty()) {
+            recordListeners.forEach(listener -> listener.accept(iris));
+        }
+    }
+
+    /** The record a graph holds: a case study's graph is named after its article, any other after its practice. */
+    private String recordIri(Imported imported) {
+        return imported.graph().equals(Iris.articleGraph(baseUri, imported.id()))
+                ? Iris.article(baseUri, imported.id()) : Iris.practice(baseUri, imported.id());
     }
 
     private ImportOutcome importRecord(Path file) {

@@ -14,10 +14,13 @@ import org.goodpractice.linkeddata.DatasetDescription;
 import org.goodpractice.linkeddata.Dumps;
 import org.goodpractice.linkeddata.ResourceDescriptions;
 import org.goodpractice.linkeddata.SchemaOrg;
+import org.goodpractice.search.SearchEngine;
+import org.goodpractice.search.SearchIndex;
 import org.goodpractice.sparql.AdminService;
 import org.goodpractice.sparql.EndpointLimits;
 import org.goodpractice.sparql.SparqlService;
 import org.goodpractice.store.TdbStore;
+import org.goodpractice.web.BrowseRoutes;
 import org.goodpractice.web.CaseStudyRoutes;
 import org.goodpractice.web.DatasetRoutes;
 import org.goodpractice.web.LinkedData;
@@ -45,10 +48,12 @@ import org.goodpractice.web.WebApp;
 public final class GoodPracticeServer {
     private final Javalin app;
     private final int requestedPort;
+    private final SearchIndex builtIndex;
 
-    private GoodPracticeServer(Javalin app, int requestedPort) {
+    private GoodPracticeServer(Javalin app, int requestedPort, SearchIndex builtIndex) {
         this.app = app;
         this.requestedPort = requestedPort;
+        this.builtIndex = builtIndex;
     }
 
     public static Builder create() {
@@ -67,6 +72,9 @@ public final class GoodPracticeServer {
 
     public void stop() {
         app.stop();
+        if (builtIndex != null) {
+            builtIndex.close();
+        }
     }
 
     /** Assembles a server from its store, base URI and port. */
@@ -76,6 +84,7 @@ public final class GoodPracticeServer {
         private int port = 8080;
         private EndpointLimits limits = EndpointLimits.DEFAULT;
         private Path adminPasswordFile;
+        private SearchIndex searchIndex;
 
         private Builder() {
         }
@@ -125,6 +134,15 @@ public final class GoodPracticeServer {
             return this;
         }
 
+        /**
+         * The search index of the store, when the caller keeps it in step with imports of its own;
+         * by default one is built from the store.
+         */
+        public Builder searchIndex(SearchIndex searchIndex) {
+            this.searchIndex = requireNonNull(searchIndex, "searchIndex");
+            return this;
+        }
+
         public GoodPracticeServer build() {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
@@ -132,8 +150,10 @@ public final class GoodPracticeServer {
             Handler sparql = SparqlService.create().path(Paths.SPARQL).dataset(store.datasetGraph()).limits(limits).build();
             LinkedData linkedData = linkedData(pages);
             CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(store, baseUri), pages, linkedData.resources());
-            Javalin app = WebApp.create(new PracticeCatalog(store, baseUri), pages, sparql, linkedData, caseStudies);
-            return new GoodPracticeServer(app, port);
+            SearchIndex index = searchIndex != null ? searchIndex : SearchIndex.build(store, baseUri);
+            BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, baseUri);
+            Javalin app = WebApp.create(new PracticeCatalog(store, baseUri), pages, sparql, linkedData, caseStudies, browse);
+            return new GoodPracticeServer(app, port, searchIndex == null ? index : null);
         }
 
         private LinkedData linkedData(Pages pages) {

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The embedded store: a TDB2 dataset on disk whose default graph, for queries, is the union of
@@ -41,6 +43,16 @@ public final class TdbStore extends ConnectionStore {
         Dataset dataset = TDB2Factory.createDataset();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new TdbStore(dataset);
+    }
+
+    /**
+     * TDB2's data version: it moves with every committed write, whoever made it (the importer or
+     * the admin endpoint), so what is cached or indexed against it never misses a change.
+     */
+    @Override
+    public long version() {
+        return Txn.calculateRead(dataset, () -> TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph())
+                .getTxnSystem().getThreadTransaction().getDataVersion());
     }
 
     /** The dataset itself, for serving it through the embedded SPARQL endpoint and for dumps. */

@@ -3,6 +3,7 @@ package org.goodpractice.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.jknack.handlebars.Context;
 import com.github.jknack.handlebars.Handlebars;
@@ -25,11 +26,13 @@ import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 public final class Pages {
     private final Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
             .with(new ConcurrentMapTemplateCache());
+    /** Compiled once: asking Handlebars again looks the template up on the class path, under the jar's lock. */
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     /** Renders template {@code name} with {@code model}; records resolve through their accessor methods. */
     public String render(String name, Map<String, ?> model) {
         try {
-            Template template = handlebars.compile(name);
+            Template template = templates.computeIfAbsent(name, this::compile);
             Context context = Context.newBuilder(model)
                     .resolver(MapValueResolver.INSTANCE, JavaBeanValueResolver.INSTANCE,
                             MethodValueResolver.INSTANCE, FieldValueResolver.INSTANCE)
@@ -41,6 +44,14 @@ public final class Pages {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render template " + name, e);
+        }
+    }
+
+    private Template compile(String name) {
+        try {
+            return handlebars.compile(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot compile template " + name, e);
         }
     }
 }

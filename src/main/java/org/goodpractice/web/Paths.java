@@ -7,6 +7,20 @@ public final class Paths {
     /** A case study (article). */
     public static final String ARTICLE = "/article/{id}";
     public static final String STATIC = "/static";
+    /** Full-text and faceted search; its query string holds the whole search state. */
+    public static final String SEARCH = "/search";
+    /** The records a search matches (same query string), as CSV and as Turtle. */
+    public static final String SEARCH_CSV = "/search.csv";
+    public static final String SEARCH_TTL = "/search.ttl";
+    /** Concept pages: the records filed under one priority, sub-theme, country (ISO 3166 alpha-3) or NUTS region. */
+    public static final String PRIORITY = "/concept/priority/{key}";
+    public static final String SUB_THEME = "/concept/sub-theme/{key}";
+    public static final String COUNTRY = "/country/{key}";
+    public static final String REGION = "/region/{key}";
+    /** Located localities with their record counts, as JSON, for the home page map. */
+    public static final String MAP_PLACES = "/places.json";
+    /** Client libraries served from their WebJars inside the application jar. */
+    public static final String WEBJARS = "/webjars";
     /** The SPARQL 1.1 endpoint, served by the embedded Fuseki. */
     public static final String SPARQL = "/sparql";
     /** The SPARQL editor page with its example queries. */
@@ -42,6 +56,22 @@ public final class Paths {
 
     public static String practice(String id) {
         return "/practice/" + id;
+    }
+
+    public static String priority(String key) {
+        return PRIORITY.replace("{key}", key);
+    }
+
+    public static String subTheme(String key) {
+        return SUB_THEME.replace("{key}", key);
+    }
+
+    public static String country(String key) {
+        return COUNTRY.replace("{key}", key);
+    }
+
+    public static String region(String key) {
+        return REGION.replace("{key}", key);
     }
 
     /** The data document about {@code {base}id/{path}} in the format with {@code suffix}. */

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * the admin endpoint, so pages, data and endpoints share one port.
  *
  * <pre>
- * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler, linkedData, caseStudies);
+ * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes);
  * app.start(8080);
  * </pre>
  */
@@ -31,24 +31,28 @@ public final class WebApp {
     }
 
     public static Javalin create(PracticeCatalog catalog, Pages pages, Handler sparqlHandler, LinkedData linkedData,
-            CaseStudyRoutes caseStudies) {
+            CaseStudyRoutes caseStudies, BrowseRoutes browse) {
         requireNonNull(catalog, "catalog");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
         requireNonNull(linkedData, "linkedData");
         requireNonNull(caseStudies, "caseStudies");
+        requireNonNull(browse, "browse");
         return Javalin.create(config -> {
             config.staticFiles.add(files -> {
                 files.hostedPath = Paths.STATIC;
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
+            config.staticFiles.enableWebjars();
             config.jetty.modifyServer(server -> {
                 PathMount.mount(server, Paths.SPARQL, sparqlHandler, SparqlService::isProtocolRequest);
                 PathMount.mount(server, Paths.ADMIN, linkedData.admin(), request -> true);
             });
-            config.routes.get(Paths.HOME, ctx -> home(ctx, catalog, pages));
-            config.routes.get(Paths.PRACTICE, ctx -> practice(ctx, catalog, pages, linkedData.resources(), caseStudies));
+            browse.register(config.routes);
+            PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse);
+            config.routes.get(Paths.PRACTICE, ctx -> practicePage.model(ctx.pathParam("id")).ifPresentOrElse(
+                    model -> ctx.html(pages.render("practice", model)), () -> ctx.status(404)));
             caseStudies.register(config.routes);
             QueryPage.register(config.routes, pages, ExampleQueries.load());
             linkedData.resources().register(config);
@@ -59,19 +63,6 @@ public final class WebApp {
                 ctx.status(500).html(pages.render("error", Map.of("title", "Something went wrong")));
             });
         });
-    }
-
-    private static void home(Context ctx, PracticeCatalog catalog, Pages pages) {
-        ctx.html(pages.render("home", Map.of("title", "Good practices", "practices", catalog.list())));
-    }
-
-    private static void practice(Context ctx, PracticeCatalog catalog, Pages pages, LinkedDataRoutes linkedData,
-            CaseStudyRoutes caseStudies) {
-        catalog.practice(ctx.pathParam("id")).ifPresentOrElse(
-                practice -> ctx.html(pages.render("practice", Map.of("title", practice.title(), "practice", practice,
-                        "linkedData", linkedData.practiceHead(practice.iri()),
-                        "caseStudies", caseStudies.relatedTo(practice.iri())))),
-                () -> ctx.status(404));
     }
 
     private static void notFound(Context ctx, Pages pages) {

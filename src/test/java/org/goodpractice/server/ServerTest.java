@@ -110,12 +110,23 @@ class ServerTest {
     }
 
     @Test
-    void homePageListsEveryPractice() throws Exception {
-        HttpResponse<String> page = get("", "text/html");
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("href=\"/practice/0557C2\""));
-        assertTrue(page.body().contains("href=\"/practice/0913R2\""));
-        assertTrue(page.body().contains("Environment and risk prevention"));
+    void homePageLeadsToTheBrowsePageThatListsEveryPractice() throws Exception {
+        HttpResponse<String> home = get("", "text/html");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("href=\"/search\""));
+        assertTrue(home.body().contains("Environment and risk prevention"));
+        HttpResponse<String> all = get("search", "text/html");
+        assertTrue(all.body().contains("href=\"/practice/0557C2\""));
+        assertTrue(all.body().contains("href=\"/practice/0913R2\""));
+        assertTrue(all.body().contains("href=\"/practice/XSS1\""));
+    }
+
+    @Test
+    void recordTextIsEscapedInSearchResults() throws Exception {
+        String results = get("search?q=alert", "text/html").body();
+        assertTrue(results.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), results);
+        assertFalse(results.contains("<script>alert(1)"));
+        assertFalse(results.contains("<img src=x"));
     }
 
     @Test

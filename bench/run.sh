@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# The benchmark in one command: builds the jar, generates synthetic annexes, imports 1k and 10k
+# practices into fresh stores, serves each and measures four pages with wrk (8 connections,
+# 2 threads, 20 s after a 5 s warm-up, loopback only). Prints a Markdown table and keeps the
+# raw output under bench/out/. Needs JDK 17, Maven and wrk (apt-get install wrk).
+# The stores are kept in $BENCH_WORK (default /tmp/goodpractice-bench) and reused by the next
+# run, as importing 10k takes minutes; delete that directory after changing the generator.
+#   bench/run.sh                 # 1000 and 10000 practices
+#   SIZES="1000" DURATION=10s bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=${SIZES:-"1000 10000"}
+DURATION=${DURATION:-20s}
+# Short enough that the first-view run does not come back to pages it has already shown.
+COLD=${COLD:-2s}
+PORT=${PORT:-18931}
+HEAP=${HEAP:-1g}
+OUT=bench/out
+BASE="http://localhost:$PORT/"
+WORK=${BENCH_WORK:-/tmp/goodpractice-bench}
+SERVER=""
+trap '[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null' EXIT
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+mkdir -p "$OUT" "$WORK"
+mvn -q -o package -DskipTests 2>/dev/null || mvn -q package -DskipTests
+# A copy, so that a build during the run cannot swap the jar under a running server.
+JAR="$WORK/goodpractice.jar"
+cp target/goodpractice.jar "$JAR"
+
+wait_for_server() {
+  for _ in $(seq 1 600); do
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && return 0
+    kill -0 "$SERVER" 2>/dev/null || { echo "server died; see $1" >&2; return 1; }
+    sleep 0.5
+  done
+  echo "server did not start; see $1" >&2
+  return 1
+}
+
+# Paths each scenario picks from at random: every practice; words of the generator's texts;
+# facet combinations (priority, sub-theme, start-year range, with and without words).
+write_paths() {
+  local n=$1 annexes=$2 dir=$3
+  echo / > "$dir/home.txt"
+  grep -h '^Index: ' "$annexes"/*.txt | sed 's#^Index: #/practice/#' > "$dir/practice.txt"
+  sed -n 'p;n' "$dir/practice.txt" > "$dir/practice-warm.txt"
+  sed -n 'n;p' "$dir/practice.txt" > "$dir/practice-cold.txt"
+  for w in leaks incubator broadband recycling museum cycling flood apprenticeship wetland "solar energy" \
+           "science park" cluster Lyon Milano Umea Lodz training evaluation "river basin" "car sharing"; do
+    printf '/search?q=%s\n' "$(printf %s "$w" | sed 's/ /+/g')"
+  done > "$dir/fulltext.txt"
+  : > "$dir/faceted.txt"
+  for p in 1 2; do
+    for s in innovation-research-technology-development entrepreneurship-smes information-society \
+             water-management waste-management energy-sustainable-transport cultural-heritage-landscape; do
+      for y in "" "&from=2000&to=2009" "&from=1990&to=1999"; do
+        echo "/search?priority=$p&sub-theme=$s$y" >> "$dir/faceted.txt"
+        echo "/search?q=regional&priority=$p&sub-theme=$s$y&sort=newest" >> "$dir/faceted.txt"
+      done
+    done
+  done
+}
+
+# The load average (1 min) after each run shows whether other work shared the two cores.
+echo "| practices | page | p50 ms | p95 ms | p99 ms | req/s | load |" > "$OUT/table.md"
+echo "| --- | --- | --- | --- | --- | --- | --- |" >> "$OUT/table.md"
+for n in $SIZES; do
+  annexes="$WORK/annexes-$n" store="$WORK/store-$n" log="$OUT/serve-$n.log"
+  if [ ! -e "$store/.complete" ]; then
+    rm -rf "$annexes" "$store"
+    java bench/GenerateAnnexes.java "$n" "$annexes" 42
+    start=$(date +%s.%N)
+    java -jar "$JAR" import --store "$store" --base-uri "$BASE" "$annexes" > "$OUT/import-$n.log"
+    import_s=$(echo "$(date +%s.%N) - $start" | bc)
+    echo "$n practices: import took ${import_s%.*} s (load $(cut -d' ' -f1-3 /proc/loadavg)); store $(du -sh "$store" | cut -f1)" \
+      > "$WORK/import-$n.txt"
+    touch "$store/.complete"
+  fi
+  cat "$WORK/import-$n.txt" | tee "$OUT/summary-$n.txt"
+
+  start=$(date +%s.%N)
+  java -Xmx"$HEAP" -jar "$JAR" serve --store "$store" --port "$PORT" --base-uri "$BASE" > "$log" 2>&1 &
+  SERVER=$!
+  wait_for_server "$log"
+  echo "server ready after $(echo "$(date +%s.%N) - $start" | bc | cut -c1-4) s; $(grep -o 'Indexed .*' "$log")" | tee -a "$OUT/summary-$n.txt"
+  write_paths "$n" "$annexes" "$WORK"
+  # First practice pages as nobody has seen them yet: the JVM is warmed on one half of the
+  # practices, then the other half is requested in order, each page once (no cache can help).
+  BENCH_PATHS="$WORK/practice-warm.txt" wrk -t2 -c8 -d5s -s bench/latency.lua "http://127.0.0.1:$PORT" > /dev/null
+  BENCH_ORDER=sequential BENCH_PATHS="$WORK/practice-cold.txt" wrk -t2 -c8 -d"$COLD" --latency -s bench/latency.lua \
+    "http://127.0.0.1:$PORT" > "$OUT/wrk-$n-practice-cold.txt"
+  read -r p50 p95 p99 rps <<< "$(sed -n 's/^RESULT p50=\([^ ]*\) p95=\([^ ]*\) p99=\([^ ]*\) rps=\([^ ]*\).*/\1 \2 \3 \4/p' "$OUT/wrk-$n-practice-cold.txt")"
+  echo "| $n | practice (first view) | $p50 | $p95 | $p99 | $rps | $(cut -d' ' -f1 /proc/loadavg) |" >> "$OUT/table.md"
+  for page in home practice fulltext faceted; do
+    BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c8 -d5s -s bench/latency.lua "http://127.0.0.1:$PORT" > /dev/null
+    BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c8 -d"$DURATION" --latency -s bench/latency.lua "http://127.0.0.1:$PORT" \
+      > "$OUT/wrk-$n-$page.txt"
+    read -r p50 p95 p99 rps <<< "$(sed -n 's/^RESULT p50=\([^ ]*\) p95=\([^ ]*\) p99=\([^ ]*\) rps=\([^ ]*\).*/\1 \2 \3 \4/p' "$OUT/wrk-$n-$page.txt")"
+    grep -q 'errors=0 non2xx=0' "$OUT/wrk-$n-$page.txt" || echo "WARNING: errors in $OUT/wrk-$n-$page.txt" >&2
+    echo "| $n | $page | $p50 | $p95 | $p99 | $rps | $(cut -d' ' -f1 /proc/loadavg) |" >> "$OUT/table.md"
+  done
+  echo "server resident memory after the runs: $(( $(ps -o rss= -p "$SERVER") / 1024 )) MiB (heap limit $HEAP)" | tee -a "$OUT/summary-$n.txt"
+  kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
+done
+cat "$OUT/table.md"

@@ -1,0 +1,261 @@
+package org.goodpractice.search;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.Term;
+
+/**
+ * Answers searches from a {@link SearchIndex}: ranked full text (title weighs most, then
+ * topics and places, then description and evidence) narrowed by facets, with facet counts,
+ * sorting and pages; related records; and the overview the home page draws.
+ *
+ * <pre>
+ * SearchEngine engine = new SearchEngine(index);
+ * SearchResults r = engine.search(SearchRequest.parse(Map.of("q", List.of("leaks"))));
+ * </pre>
+ */
+public final class SearchEngine {
+    private static final Map<String, Float> WEIGHTS = Map.of(
+            RecordDocuments.TITLE, 3f, RecordDocuments.TOPICS, 2f, RecordDocuments.PLACES, 1.5f,
+            RecordDocuments.DESCRIPTION, 1f, RecordDocuments.EVIDENCE, 0.7f);
+    private static final int FACET_VALUES = 50;
+    private static final int MAX_DOWNLOAD = 100_000;
+
+    private final SearchIndex index;
+    private final FacetsConfig config;
+
+    public SearchEngine(SearchIndex index) {
+        this.index = requireNonNull(index, "index");
+        this.config = index.facetsConfig();
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    /** One page of results for {@code request}, with counts for every facet. */
+    public SearchResults search(SearchRequest request) {
+        return index.withSearcher((searcher, concepts) -> {
+            if (searcher.state() == null) {
+                return new SearchResults(request, 0, List.of(), List.of());
+            }
+            DrillDownQuery query = query(request, concepts);
+            int topN = request.page() * SearchRequest.PAGE_SIZE;
+            Sort sort = sort(request);
+            DrillSidewaysResult result = sort == null
+                    ? new DrillSideways(searcher, config, searcher.state()).search(query, topN)
+                    : new DrillSideways(searcher, config, searcher.state()).search(query, null, null, topN, sort, false);
+            List<Hit> hits = new ArrayList<>();
+            ScoreDoc[] docs = result.hits.scoreDocs;
+            for (int i = (request.page() - 1) * SearchRequest.PAGE_SIZE; i < docs.length; i++) {
+                hits.add(searcher.hit(docs[i].doc));
+            }
+            List<FacetCounts> facets = new ArrayList<>();
+            for (Facet facet : Facet.values()) {
+                facets.add(counts(result.facets, searcher, facet, request, concepts));
+            }
+            return new SearchResults(request, total(result), hits, facets);
+        });
+    }
+
+    /** Every record {@code request} matches (not only one page), in its order, for downloads. */
+    public List<Hit> matching(SearchRequest request) {
+        return index.withSearcher((searcher, concepts) -> {
+            DrillDownQuery query = query(request, concepts);
+            Sort sort = sort(request);
+            TopDocs top = sort == null ? searcher.search(query, MAX_DOWNLOAD) : searcher.search(query, MAX_DOWNLOAD, sort);
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                hits.add(searcher.hit(d.doc));
+            }
+            return hits;
+        });
+    }
+
+    /** The record {@code iri} as the index holds it, if it does. */
+    public Optional<Hit> hit(String iri) {
+        return index.withSearcher((searcher, concepts) -> {
+            int doc = docId(searcher, iri);
+            return doc < 0 ? Optional.<Hit>empty() : Optional.of(searcher.hit(doc));
+        });
+    }
+
+    /**
+     * Up to {@code n} practices most like record {@code iri}: sharing its sub-theme counts most,
+     * then each shared topic, then each shared region (at any level) or country. Case studies are
+     * left out: the case-study links of a page are made from what the articles say.
+     */
+    public List<Hit> related(String iri, int n) {
+        return index.withSearcher((searcher, concepts) -> {
+            int doc = docId(searcher, iri);
+            if (doc < 0) {
+                return List.<Hit>of();
+            }
+            Hit self = searcher.hit(doc);
+            BooleanQuery.Builder like = new BooleanQuery.Builder();
+            for (Concept filed : self.concepts()) {
+                for (Concept c : concepts.selfAndBroader(filed)) {
+                    float weight = switch (c.facet()) {
+                        case SUB_THEME -> 3f;
+                        case REGION -> 1f;
+                        case COUNTRY -> 0.5f;
+                        default -> 0f;
+                    };
+                    if (weight > 0) {
+                        like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.CONCEPT, c.iri())), weight), Occur.SHOULD);
+                    }
+                }
+            }
+            self.topics().forEach(t ->
+                    like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.TOPIC, t)), 2f), Occur.SHOULD));
+            // With a FILTER clause present, SHOULD clauses would otherwise become optional.
+            like.setMinimumNumberShouldMatch(1);
+            like.add(new TermQuery(new Term(RecordDocuments.IRI, iri)), Occur.MUST_NOT);
+            like.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Facet.TYPE.param(),
+                    RecordType.PRACTICE.key())), Occur.FILTER);
+            List<Hit> related = new ArrayList<>();
+            for (ScoreDoc d : searcher.search(like.build(), n).scoreDocs) {
+                related.add(searcher.hit(d.doc));
+            }
+            return related;
+        });
+    }
+
+    /** Counts over the whole index, for the home page. */
+    public Overview overview() {
+        return index.withSearcher((searcher, concepts) -> {
+            if (searcher.state() == null) {
+                return new Overview(searcher.getIndexReader().numDocs(), Map.of(), List.of());
+            }
+            FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+            Facets facets = new SortedSetDocValuesFacetCounts(searcher.state(), all);
+            Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+            for (Facet facet : Facet.values()) {
+                counts.put(facet, values(facets, searcher, facet.param(), Integer.MAX_VALUE).stream()
+                        .map(lv -> new FacetCount(facet, lv.label, concepts.label(facet, lv.label), lv.value.intValue(), false))
+                        .toList());
+            }
+            List<Overview.LocalityCount> localities = new ArrayList<>();
+            for (LabelAndValue lv : values(facets, searcher, RecordDocuments.LOCALITY_DIM, Integer.MAX_VALUE)) {
+                concepts.place(lv.label).filter(Place::located)
+                        .ifPresent(p -> localities.add(new Overview.LocalityCount(p, lv.value.intValue())));
+            }
+            return new Overview(searcher.getIndexReader().numDocs(), counts, localities);
+        });
+    }
+
+    private DrillDownQuery query(SearchRequest request, Concepts concepts) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text(request.q()), Occur.MUST);
+        if (request.scope() != null) {
+            base.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+                    request.scope().facet().param(), request.scope().key())), Occur.FILTER);
+        }
+        DrillDownQuery query = new DrillDownQuery(config, base.build());
+        request.filters().forEach((facet, values) -> values.forEach(v -> query.add(facet.param(), v)));
+        if (request.from() != null || request.to() != null) {
+            query.add(Facet.DECADE.param(), IntPoint.newRangeQuery(RecordDocuments.YEAR,
+                    request.from() == null ? Integer.MIN_VALUE : request.from(),
+                    request.to() == null ? Integer.MAX_VALUE : request.to()));
+        }
+        return query;
+    }
+
+    private static Query text(String q) {
+        if (q.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        SimpleQueryParser parser = new SimpleQueryParser(new TextAnalyzer(), WEIGHTS);
+        parser.setDefaultOperator(Occur.MUST);
+        return parser.parse(q);
+    }
+
+    /** The sort for a request, or null for relevance; without words, relevance means title order. */
+    private static Sort sort(SearchRequest request) {
+        SortField title = new SortField(RecordDocuments.TITLE_SORT, SortField.Type.STRING);
+        return switch (request.sort()) {
+            case RELEVANCE -> request.q().isBlank() ? new Sort(title) : null;
+            case TITLE -> new Sort(title);
+            case NEWEST, OLDEST -> {
+                boolean newest = request.sort() == SearchRequest.Sort.NEWEST;
+                SortField start = new SortField(RecordDocuments.START_SORT, SortField.Type.LONG, newest);
+                start.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+                yield new Sort(start, title);
+            }
+        };
+    }
+
+    private static int total(DrillSidewaysResult result) {
+        if (result.drillDownFacetsCollector != null) {
+            return result.drillDownFacetsCollector.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
+        }
+        return (int) result.hits.totalHits.value;
+    }
+
+    private FacetCounts counts(Facets facets, FacetedSearcher searcher, Facet facet, SearchRequest request,
+            Concepts concepts) throws IOException {
+        List<FacetCount> values = new ArrayList<>();
+        for (LabelAndValue lv : values(facets, searcher, facet.param(), FACET_VALUES)) {
+            values.add(new FacetCount(facet, lv.label, concepts.label(facet, lv.label), lv.value.intValue(),
+                    request.selected(facet, lv.label)));
+        }
+        for (SearchRequest.FacetValue chosen : request.chosen()) {
+            if (chosen.facet() == facet && values.stream().noneMatch(v -> v.key().equals(chosen.key()))) {
+                values.add(new FacetCount(facet, chosen.key(), concepts.label(facet, chosen.key()), 0, true));
+            }
+        }
+        if (facet == Facet.DECADE) {
+            values.sort(Comparator.comparing(FacetCount::key));
+        }
+        return new FacetCounts(facet, values);
+    }
+
+    private static List<LabelAndValue> values(Facets facets, FacetedSearcher searcher, String dim, int n) throws IOException {
+        if (!searcher.indexed(dim)) {
+            return List.of();
+        }
+        FacetResult result = n == Integer.MAX_VALUE ? facets.getAllChildren(dim) : facets.getTopChildren(n, dim);
+        if (result == null) {
+            return List.of();
+        }
+        List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
+        values.removeIf(lv -> lv.value.intValue() == 0);
+        values.sort(Comparator.comparing((LabelAndValue lv) -> -lv.value.intValue()).thenComparing(lv -> lv.label));
+        return values;
+    }
+
+    /** The document number of record {@code iri} in this searcher, or -1. */
+    private static int docId(FacetedSearcher searcher, String iri) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(RecordDocuments.IRI, iri)), 1);
+        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+    }
+}

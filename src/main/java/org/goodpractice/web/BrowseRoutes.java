@@ -1,0 +1,122 @@
+package org.goodpractice.web;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.goodpractice.catalog.PracticeView;
+import org.goodpractice.search.Concept;
+import org.goodpractice.search.Concepts;
+import org.goodpractice.search.Facet;
+import org.goodpractice.search.SearchEngine;
+import org.goodpractice.search.SearchRequest;
+import org.goodpractice.search.SearchResults;
+import org.goodpractice.store.SparqlStore;
+import org.goodpractice.store.VersionedCache;
+
+/**
+ * The browsing side of the site: home page, search with facets and its downloads, and the
+ * pages of priorities, sub-themes, countries and regions, all answered from the search index.
+ *
+ * <pre>
+ * BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, baseUri);
+ * Javalin.create(config -&gt; browse.register(config.routes));
+ * </pre>
+ */
+public final class BrowseRoutes {
+    private static final Map<Facet, String> KINDS = Map.of(Facet.PRIORITY, "Priority", Facet.SUB_THEME, "Sub-theme",
+            Facet.COUNTRY, "Country", Facet.REGION, "Region");
+    /** Related practices and places of up to this many practice pages are kept until the index changes. */
+    private static final int CACHED_EXTRAS = 10_000;
+
+    private final SearchEngine engine;
+    private final Pages pages;
+    private final Downloads downloads;
+    private final HomeView home;
+    private final VersionedCache<String, PracticeExtras> extras;
+
+    public BrowseRoutes(SearchEngine engine, SparqlStore store, Pages pages, String baseUri) {
+        this.engine = requireNonNull(engine, "engine");
+        this.pages = requireNonNull(pages, "pages");
+        this.downloads = new Downloads(store, baseUri);
+        this.home = new HomeView(engine);
+        this.extras = new VersionedCache<>(this::contentVersion, CACHED_EXTRAS);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(Paths.HOME, ctx -> ctx.html(pages.render("home", home.model())));
+        routes.get(Paths.SEARCH, this::search);
+        routes.get(Paths.SEARCH_CSV, ctx -> download(ctx, "text/csv; charset=utf-8", "csv"));
+        routes.get(Paths.SEARCH_TTL, ctx -> download(ctx, "text/turtle; charset=utf-8", "ttl"));
+        routes.get(Paths.PRIORITY, ctx -> concept(ctx, Facet.PRIORITY));
+        routes.get(Paths.SUB_THEME, ctx -> concept(ctx, Facet.SUB_THEME));
+        routes.get(Paths.COUNTRY, ctx -> concept(ctx, Facet.COUNTRY));
+        routes.get(Paths.REGION, ctx -> concept(ctx, Facet.REGION));
+        routes.get(Paths.MAP_PLACES, ctx -> ctx.contentType("application/json").result(home.placesJson()));
+    }
+
+    /**
+     * A number that moves whenever the store does (the search index follows the store's data
+     * version), for caching what pages derive from records.
+     */
+    public long contentVersion() {
+        engine.index().sync();
+        return engine.index().generation();
+    }
+
+    /** What the practice page adds to the record: concept and place links, map, related practices, formats, citation. */
+    public PracticeExtras practiceExtras(PracticeView practice) {
+        return extras.get(practice.iri(), iri -> PracticeExtras.of(practice, engine));
+    }
+
+    private void search(Context ctx) {
+        SearchRequest request = SearchRequest.parse(ctx.queryParamMap());
+        SearchResults results = engine.search(request);
+        Map<String, Object> model = SearchView.model(Paths.SEARCH, results, engine.index().concepts());
+        model.put("title", request.q().isEmpty() ? "Browse practices" : "Search: " + request.q());
+        model.put("heading", request.q().isEmpty() ? "Browse practices" : "Results for “" + request.q() + "”");
+        ctx.html(pages.render("search", model));
+    }
+
+    private void download(Context ctx, String mediaType, String extension) {
+        SearchRequest request = SearchRequest.parse(ctx.queryParamMap());
+        var hits = engine.matching(request);
+        ctx.contentType(mediaType);
+        ctx.header("Content-Disposition", "attachment; filename=\"practices." + extension + "\"");
+        if (extension.equals("csv")) {
+            downloads.csv(hits, ctx.outputStream());
+        } else {
+            downloads.turtle(hits, ctx.outputStream());
+        }
+    }
+
+    private void concept(Context ctx, Facet facet) {
+        Concepts concepts = engine.index().concepts();
+        Optional<Concept> found = concepts.get(facet, ctx.pathParam("key"));
+        if (found.isEmpty()) {
+            ctx.status(404);
+            return;
+        }
+        Concept concept = found.get();
+        String path = PracticeExtras.page(concept);
+        SearchRequest request = SearchRequest.parse(ctx.queryParamMap()).within(new SearchRequest.FacetValue(facet, concept.key()));
+        Map<String, Object> model = new HashMap<>(SearchView.model(path, engine.search(request), concepts));
+        model.put("title", concept.label());
+        model.put("heading", concepts.label(facet, concept.key()));
+        model.put("kind", KINDS.get(facet));
+        model.put("iri", concept.iri());
+        concepts.broader(concept).ifPresent(b -> model.put("broader", link(b, concepts)));
+        List<Map<String, String>> narrower = concepts.narrower(concept).stream().map(c -> link(c, concepts)).toList();
+        model.put("narrower", narrower);
+        ctx.html(pages.render("concept", model));
+    }
+
+    private static Map<String, String> link(Concept c, Concepts concepts) {
+        return Map.of("label", concepts.label(c.facet(), c.key()), "href", PracticeExtras.page(c), "kind", KINDS.get(c.facet()));
+    }
+}
