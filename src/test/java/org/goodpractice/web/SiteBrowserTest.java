@@ -19,15 +19,23 @@ class SiteBrowserTest {
     static final BrowserSite SITE = new BrowserSite();
 
     @Test
-    void aPracticeOpensFromTheHomePageWithItsFields() {
+    void theHomePageLeadsToSearchAndQuery() {
         SITE.open("");
         SITE.browser().screenshot("home");
-        SITE.browser().waitFor(By.linkText("Acoustic leak detection and district metering in the Milan water network")).click();
-        assertTrue(SITE.browser().driver().getCurrentUrl().endsWith("/practice/0913R2"));
+        for (String link : List.of("Browse & search", "SPARQL query")) {
+            assertTrue(SITE.browser().driver().findElements(By.linkText(link)).size() > 0, "home page lacks " + link);
+        }
+        SITE.browser().waitFor(By.linkText("SPARQL query")).click();
+        assertTrue(SITE.browser().driver().getCurrentUrl().endsWith("/query"));
+    }
+
+    @Test
+    void aPracticePageShowsItsFields() {
+        SITE.open("practice/0913R2");
         assertEquals("Acoustic leak detection and district metering in the Milan water network",
                 SITE.browser().waitFor(By.tagName("h1")).getText());
         String page = SITE.browser().waitFor(By.tagName("main")).getText();
-        for (String field : List.of("Water management", "ITALY", "2006-04-01", "leak detection",
+        for (String field : List.of("Water management", "Italy", "2006-04-01", "leak detection",
                 "1,850 hidden leaks", "Marco Bellandi")) {
             assertTrue(page.contains(field), "practice page lacks " + field);
         }
@@ -48,7 +56,12 @@ class SiteBrowserTest {
         }
         new Actions(SITE.browser().driver())
                 .moveToElement(SITE.browser().waitFor(By.cssSelector(".person"))).perform();
-        assertEquals(0L, SITE.browser().script("return document.querySelectorAll('main script, main img, main svg, main b, main iframe').length"));
+        assertEquals(0L, SITE.browser().script("return document.querySelectorAll('[onerror], [onload], [onmouseover], iframe').length"));
+        assertEquals(Boolean.FALSE, SITE.browser().script("return [...document.scripts]"
+                + ".filter(s => !s.type || s.type.includes('javascript')).some(s => s.textContent.includes('__pwned'))"));
+        assertEquals(Boolean.TRUE, SITE.browser().script("const ld = [...document.querySelectorAll('script[type=\"application/ld+json\"]')];"
+                + " return ld.length > 0 && ld.every(s => JSON.stringify(JSON.parse(s.textContent)).includes(\"window.__pwned = 'title script'\"))"),
+                "the schema.org data keeps the title as text, inside its own script element");
         assertNull(SITE.browser().script("return window.__pwned"), "record text ran as script");
         SITE.browser().screenshot("practice-hostile");
     }
@@ -70,7 +83,7 @@ class SiteBrowserTest {
         SITE.open("practice/NOPE99");
         assertEquals("Not found", SITE.browser().waitFor(By.tagName("h1")).getText());
         SITE.browser().screenshot("not-found");
-        SITE.browser().waitFor(By.linkText("See all practices")).click();
+        SITE.browser().waitFor(By.linkText("Browse all practices")).click();
         assertTrue(SITE.browser().waitFor(By.tagName("main")).getText().contains("Birmingham Science Park Aston"));
     }
 }
