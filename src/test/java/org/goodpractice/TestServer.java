@@ -12,7 +12,8 @@ import org.goodpractice.store.TdbStore;
 
 /**
  * The whole server on a free local port over the sample data plus any extra record files, for
- * tests that go through HTTP or a browser.
+ * tests that go through HTTP or a browser. {@code base} is both the base URI the records were
+ * imported under and where the server listens.
  *
  * <pre>
  * try (TestServer site = TestServer.start(TestData.resource("web/hostile-annex.txt"))) {
@@ -20,16 +21,7 @@ import org.goodpractice.store.TdbStore;
  * }
  * </pre>
  */
-public final class TestServer implements AutoCloseable {
-    private final TdbStore store;
-    private final GoodPracticeServer server;
-    private final String base;
-
-    private TestServer(TdbStore store, GoodPracticeServer server, String base) {
-        this.store = store;
-        this.server = server;
-        this.base = base;
-    }
+public record TestServer(TdbStore store, GoodPracticeServer server, String base) implements AutoCloseable {
 
     public static TestServer start(Path... extraRecords) {
         int port = freePort();
@@ -44,11 +36,6 @@ public final class TestServer implements AutoCloseable {
         }
         GoodPracticeServer server = GoodPracticeServer.create().store(store).baseUri(base).port(port).build().start();
         return new TestServer(store, server, base);
-    }
-
-    /** The base URI the records were imported under, which is also where the server listens. */
-    public String base() {
-        return base;
     }
 
     /** The absolute URL of {@code path}, given without its leading slash. */
