@@ -10,12 +10,10 @@ import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.ingest.Importer;
-import org.goodpractice.ingest.RecordKind;
 import org.goodpractice.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,12 +31,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Import files again even when they are unchanged since the last import")
     boolean force;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto",
-            description = "auto (default: an Interreg annex when the file has annex fields, else an article), annex or article")
-    RecordKind kind;
-
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Record files or directories of them")
-    List<Path> paths;
+    @Mixin
+    RecordFiles records;
 
     @Spec
     CommandSpec spec;
@@ -46,8 +40,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (TdbStore store = TdbStore.open(options.store)) {
-            Importer importer = new Importer(store, options.baseUriOr(StoreOptions.DEFAULT_BASE)).force(force).kind(kind);
-            return run(importer, paths, spec.commandLine().getOut(), spec.commandLine().getErr());
+            Importer importer = new Importer(store, options.baseUriOr(StoreOptions.DEFAULT_BASE)).force(force).kind(records.kind);
+            return run(importer, records.paths, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 

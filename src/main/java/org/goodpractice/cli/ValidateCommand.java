@@ -5,13 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.goodpractice.ingest.Importer;
 import org.goodpractice.ingest.RecordChecker;
-import org.goodpractice.ingest.RecordKind;
 import org.goodpractice.ingest.RecordException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,16 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "to RDF and validate the result against the SHACL shapes. Writes nothing. "
                 + "Exit code 1 when any record is invalid.")
 final class ValidateCommand implements Callable<Integer> {
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto",
-            description = "auto (default: an Interreg annex when the file has annex fields, else an article), annex or article")
-    RecordKind kind;
-
     @Option(names = "--base-uri", paramLabel = "URI", defaultValue = StoreOptions.DEFAULT_BASE,
             description = "Base of the IRIs the records would get. Default: ${DEFAULT-VALUE}")
     String baseUri;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Record files or directories of them")
-    List<Path> paths;
+    @Mixin
+    RecordFiles records;
 
     @Spec
     CommandSpec spec;
@@ -39,8 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RecordChecker checker = new RecordChecker(baseUri.endsWith("/") ? baseUri : baseUri + "/").kind(kind);
-        List<Path> files = Importer.expand(paths);
+        RecordChecker checker = new RecordChecker(baseUri.endsWith("/") ? baseUri : baseUri + "/").kind(records.kind);
+        List<Path> files = records.files();
         int invalid = 0;
         for (Path file : files) {
             try {

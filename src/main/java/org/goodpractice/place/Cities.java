@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,7 +65,7 @@ public final class Cities {
         List<City> cities = new ArrayList<>();
         for (String[] r : rows) {
             List<String> names = Tsv.list(r[5], "\\|");
-            String slug = PlaceNames.slug(names.get(0)) + "-" + r[1].toLowerCase(java.util.Locale.ROOT);
+            String slug = PlaceNames.slug(names.get(0)) + "-" + r[1].toLowerCase(Locale.ROOT);
             if (taken.putIfAbsent(slug, true) != null) {
                 slug = slug + "-" + r[0];
             }

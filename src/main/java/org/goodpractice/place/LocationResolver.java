@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -187,7 +188,7 @@ public final class LocationResolver {
         Location location(String text, Match<Country> country, City city) {
             List<Region> precise = candidates.stream().distinct()
                     .filter(r -> candidates.stream().noneMatch(o -> o != r && !o.code().equals(r.code()) && o.isWithin(r)))
-                    .sorted(java.util.Comparator.comparing(Region::code))
+                    .sorted(Comparator.comparing(Region::code))
                     .toList();
             return new Location(text, country == null ? null : country.text(), regionTexts, locality,
                     country == null ? null : country.value(), precise, city, warnings);

@@ -23,6 +23,8 @@ public final class Paths {
     public static final String WEBJARS = "/webjars";
     /** The SPARQL 1.1 endpoint, served by the embedded Fuseki. */
     public static final String SPARQL = "/sparql";
+    /** The SPARQL editor page with its example queries. */
+    public static final String QUERY = "/query";
 
     /** Every IRI the repository mints: answers 303 See Other to the page or a data document. */
     public static final String ID = "/id/<path>";

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.Handler;
 import org.goodpractice.catalog.PracticeCatalog;
+import org.goodpractice.sparql.ExampleQueries;
 import org.goodpractice.sparql.SparqlService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,7 @@ public final class WebApp {
             config.routes.get(Paths.PRACTICE, ctx -> practicePage.model(ctx.pathParam("id")).ifPresentOrElse(
                     model -> ctx.html(pages.render("practice", model)), () -> ctx.status(404)));
             caseStudies.register(config.routes);
+            QueryPage.register(config.routes, pages, ExampleQueries.load());
             linkedData.resources().register(config);
             linkedData.dataset().register(config);
             config.routes.error(404, ctx -> notFound(ctx, pages));

@@ -1,6 +1,7 @@
 package org.goodpractice.ingest.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,6 @@ final class OrganisationFinder {
         while (from < words.length - 1 && (NOT_NAMES.contains(words[from]) || words[from].matches(".*[’']s"))) {
             from++;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)).replaceAll("[,.;:]+$", "");
+        return String.join(" ", Arrays.copyOfRange(words, from, words.length)).replaceAll("[,.;:]+$", "");
     }
 }
