@@ -112,7 +112,7 @@ public final class SearchEngine {
 
     /**
      * Up to {@code n} practices most like record {@code iri}: sharing its sub-theme counts most,
-     * then each shared topic, then each shared region (at any level) or country. Case studies are
+     * then each shared topic, then its (most precise) region. Case studies are
      * left out: the case-study links of a page are made from what the articles say.
      */
     public List<Hit> related(String iri, int n) {
@@ -123,29 +123,25 @@ public final class SearchEngine {
             }
             Hit self = searcher.hit(doc);
             BooleanQuery.Builder like = new BooleanQuery.Builder();
-            for (Concept filed : self.concepts()) {
-                for (Concept c : concepts.selfAndBroader(filed)) {
-                    float weight = switch (c.facet()) {
-                        case SUB_THEME -> 3f;
-                        case REGION -> 1f;
-                        case COUNTRY -> 0.5f;
-                        default -> 0f;
-                    };
-                    if (weight > 0) {
-                        like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.CONCEPT, c.iri())), weight), Occur.SHOULD);
-                    }
+            // Only the record's own sub-theme and region: broader regions and the country match so
+            // many records at 10k that scoring them took more than the rest of the page.
+            for (Concept c : self.concepts()) {
+                float weight = c.facet() == Facet.SUB_THEME ? 3f : c.facet() == Facet.REGION ? 1f : 0f;
+                if (weight > 0) {
+                    like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.CONCEPT, c.iri())), weight), Occur.SHOULD);
                 }
             }
             self.topics().forEach(t ->
                     like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.TOPIC, t)), 2f), Occur.SHOULD));
-            // With a FILTER clause present, SHOULD clauses would otherwise become optional.
-            like.setMinimumNumberShouldMatch(1);
             like.add(new TermQuery(new Term(RecordDocuments.IRI, iri)), Occur.MUST_NOT);
-            like.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Facet.TYPE.param(),
-                    RecordType.PRACTICE.key())), Occur.FILTER);
+            // A pure disjunction lets Lucene skip documents that cannot make the top; case studies
+            // are dropped afterwards rather than filtered in the query, which would prevent that.
             List<Hit> related = new ArrayList<>();
-            for (ScoreDoc d : searcher.search(like.build(), n).scoreDocs) {
-                related.add(searcher.hit(d.doc));
+            for (ScoreDoc d : searcher.search(like.build(), n * 3).scoreDocs) {
+                Hit hit = searcher.hit(d.doc);
+                if (hit.kind() == RecordType.PRACTICE && related.size() < n) {
+                    related.add(hit);
+                }
             }
             return related;
         });

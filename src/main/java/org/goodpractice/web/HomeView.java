@@ -65,8 +65,8 @@ final class HomeView {
         m.put("subThemes", o.distinct(Facet.SUB_THEME));
         m.put("priorities", o.counts().getOrDefault(Facet.PRIORITY, List.of()).stream()
                 .map(c -> new BarChart.Entry(c.label(), c.count(), Paths.priority(c.key()))).toList());
-        m.put("subThemeChart", chart("sub-theme", "Practices per sub-theme", "Sub-theme", o, Facet.SUB_THEME, Paths::subTheme));
-        m.put("countryChart", chart("country", "Practices per country", "Country", o, Facet.COUNTRY, Paths::country));
+        m.put("subThemeChart", chart("sub-theme", "Practices and case studies per sub-theme", "Sub-theme", o, Facet.SUB_THEME, Paths::subTheme));
+        m.put("countryChart", chart("country", "Practices and case studies per country", "Country", o, Facet.COUNTRY, Paths::country));
         m.put("located", o.localities().stream().mapToInt(Overview.LocalityCount::count).sum());
         m.put("localities", o.localities().size());
         m.put("placesUrl", Paths.MAP_PLACES);
