@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -56,7 +57,7 @@ public final class CaseStudyCatalog {
         String iri = Iris.article(baseUri, id);
         Model m = store.construct(Queries.bind(DESCRIBE, Map.of("caseStudy", NodeFactory.createURI(iri))));
         Resource a = m.createResource(iri);
-        if (!a.hasProperty(DCTerms.title) || !a.hasProperty(org.apache.jena.vocabulary.RDF.type, GP.CaseStudy)) {
+        if (!a.hasProperty(DCTerms.title) || !a.hasProperty(RDF.type, GP.CaseStudy)) {
             return Optional.empty();
         }
         return Optional.of(new CaseStudyView(iri, string(a, DCTerms.identifier), string(a, DCTerms.title),
