@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -43,7 +44,9 @@ import org.goodpractice.store.SparqlStore;
  * </pre>
  */
 public final class Importer {
-    private static final Query IMPORTED_SOURCE = Queries.load("imported-source");
+    private static final Query IMPORTED_SOURCES = Queries.load("imported-sources");
+    /** Records per write transaction: few enough to hold in memory, many enough that TDB2 stays compact. */
+    private static final int BATCH = 200;
     private static final Query LOCALITIES = Queries.load("localities");
 
     private final SparqlStore store;
@@ -115,15 +118,24 @@ public final class Importer {
         store.replaceGraph(Iris.gazetteerGraph(baseUri), gazetteerGraph.graph(cities));
     }
 
-    /** Loads the ontology, imports {@code files} in order reporting each outcome as it happens, then the gazetteer. */
+    /**
+     * Loads the ontology, imports {@code files} in order reporting each outcome once it is in the
+     * store, then the gazetteer. Checked records are written {@value #BATCH} to a transaction:
+     * a refused record is never among them, and a crash loses at most the batch being written.
+     */
     public List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
         loadOntology();
+        Map<String, ImportedSource> imported = force ? Map.of() : importedSources();
         List<ImportOutcome> outcomes = new ArrayList<>();
+        List<ImportOutcome> pending = new ArrayList<>();
+        Map<String, Model> graphs = new LinkedHashMap<>();
         for (Path file : files) {
-            ImportOutcome outcome = importRecord(file);
-            outcomes.add(outcome);
-            progress.accept(outcome);
+            pending.add(prepare(file, imported, graphs));
+            if (pending.size() == BATCH) {
+                write(graphs, pending, outcomes, progress);
+            }
         }
+        write(graphs, pending, outcomes, progress);
         loadGazetteer();
         linker.relink();
         written(outcomes);
@@ -132,13 +144,28 @@ public final class Importer {
 
     /** Imports one record file and updates the gazetteer graph; a refused record is reported, not thrown. */
     public ImportOutcome importFile(Path file) {
-        ImportOutcome outcome = importRecord(file);
-        if (outcome instanceof Imported) {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        List<ImportOutcome> pending = new ArrayList<>();
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        pending.add(prepare(file, force ? Map.of() : importedSources(), graphs));
+        write(graphs, pending, outcomes, outcome -> { });
+        if (outcomes.get(0) instanceof Imported) {
             loadGazetteer();
             linker.relink();
-            written(List.of(outcome));
+            written(outcomes);
         }
-        return outcome;
+        return outcomes.get(0);
+    }
+
+    private void write(Map<String, Model> graphs, List<ImportOutcome> pending, List<ImportOutcome> outcomes,
+                       Consumer<ImportOutcome> progress) {
+        if (!graphs.isEmpty()) {
+            store.replaceGraphs(graphs);
+            graphs.clear();
+        }
+        pending.forEach(progress);
+        outcomes.addAll(pending);
+        pending.clear();
     }
 
     private void written(List<ImportOutcome> outcomes) {
@@ -154,30 +181,45 @@ public final class Importer {
                 ? Iris.article(baseUri, imported.id()) : Iris.practice(baseUri, imported.id());
     }
 
-    private ImportOutcome importRecord(Path file) {
+    /** Checks one file; a record to write goes into {@code graphs}, and its outcome holds once they are written. */
+    private ImportOutcome prepare(Path file, Map<String, ImportedSource> imported, Map<String, Model> graphs) {
         try {
             SourceText source = SourceText.read(file);
             String sha256 = Provenance.sha256(file);
-            Optional<Unchanged> unchanged = force ? Optional.empty() : unchanged(file, sha256);
-            if (unchanged.isPresent()) {
-                return unchanged.get();
+            ImportedSource earlier = imported.get(sourceKey(file.getFileName().toString(), sha256));
+            if (earlier != null) {
+                return new Unchanged(file, earlier.id(), earlier.graph());
             }
             RecordChecker.Checked record = checker.check(source, sha256);
-            store.replaceGraph(record.graph(), record.model());
+            graphs.put(record.graph(), record.model());
             return new Imported(file, record.id(), record.title(), record.graph(), record.warnings());
         } catch (RecordException e) {
             return new Failed(file, e);
         }
     }
 
-    private Optional<Unchanged> unchanged(Path file, String sha256) {
-        Query query = Queries.bind(IMPORTED_SOURCE, Map.of(
-                "name", NodeFactory.createLiteralString(file.getFileName().toString()),
-                "sha256", NodeFactory.createLiteralString(sha256),
+    /**
+     * Every file this importer version has imported, by name and SHA-256: one query for the whole
+     * run, as a query per file grows with the store.
+     */
+    private Map<String, ImportedSource> importedSources() {
+        Query query = Queries.bind(IMPORTED_SOURCES, Map.of(
                 "agent", NodeFactory.createURI(Provenance.agent(baseUri)),
                 "prefix", NodeFactory.createLiteralString(baseUri + "graph/")));
-        return store.select(query, rs -> rs.hasNext() ? Optional.of(rs.next()).map(row ->
-                new Unchanged(file, row.getLiteral("id").getString(), row.getResource("graph").getURI())) : Optional.empty());
+        return store.select(query, rs -> {
+            Map<String, ImportedSource> sources = new HashMap<>();
+            rs.forEachRemaining(row -> sources.put(
+                    sourceKey(row.getLiteral("name").getString(), row.getLiteral("sha256").getString()),
+                    new ImportedSource(row.getLiteral("id").getString(), row.getResource("graph").getURI())));
+            return sources;
+        });
+    }
+
+    private record ImportedSource(String id, String graph) {
+    }
+
+    private static String sourceKey(String fileName, String sha256) {
+        return fileName + "\n" + sha256;
     }
 
     /** The record files named by {@code paths}: files as given, directories walked, hidden files skipped. */

@@ -2,6 +2,7 @@ package org.goodpractice.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -49,9 +50,14 @@ public class ConnectionStore implements SparqlStore {
         return connection.queryAsk(query);
     }
 
+    /**
+     * One transaction for all the graphs: on TDB2 every write transaction copies the index blocks
+     * it touches, so a graph per transaction makes a store many times the size of its data.
+     */
     @Override
-    public void replaceGraph(String graphIri, Model graph) {
-        connection.put(requireNonNull(graphIri, "graphIri"), requireNonNull(graph, "graph"));
+    public void replaceGraphs(Map<String, Model> graphs) {
+        requireNonNull(graphs, "graphs");
+        connection.executeWrite(() -> graphs.forEach(connection::put));
         version.incrementAndGet();
     }
 

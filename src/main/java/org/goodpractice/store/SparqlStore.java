@@ -1,5 +1,6 @@
 package org.goodpractice.store;
 
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.jena.query.Query;
@@ -29,7 +30,15 @@ public interface SparqlStore extends AutoCloseable {
     boolean ask(Query query);
 
     /** Replaces the whole named graph {@code graphIri} with {@code graph}, atomically. */
-    void replaceGraph(String graphIri, Model graph);
+    default void replaceGraph(String graphIri, Model graph) {
+        replaceGraphs(Map.of(graphIri, graph));
+    }
+
+    /**
+     * Replaces each named graph of {@code graphs} (graph IRI to its new content) in one write
+     * transaction: a reader sees all of them replaced or none.
+     */
+    void replaceGraphs(Map<String, Model> graphs);
 
     /** True when the store holds no triple in any graph. */
     boolean isEmpty();
