@@ -2,6 +2,7 @@ package org.goodpractice.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -24,6 +26,7 @@ import org.goodpractice.catalog.PracticeView.Place;
 import org.goodpractice.catalog.PracticeView.Point;
 import org.goodpractice.catalog.PracticeView.ResolvedPlace;
 import org.goodpractice.ingest.Iris;
+import org.goodpractice.ontology.Ontology;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.store.SparqlStore;
 import org.goodpractice.store.VersionedCache;
@@ -40,32 +43,46 @@ import org.goodpractice.vocab.WGS84;
  * </pre>
  */
 public final class PracticeCatalog {
-    private static final Query DESCRIBE = Queries.load("practice");
+    private static final Query RECORD = Queries.load("practice-record");
+    private static final Query REFERENCES = Queries.load("reference-graphs");
+    private static final Query IDS = Queries.load("practice-ids");
 
-    /** Enough to keep every practice of a 10k-record store (a view is a few kilobytes). */
-    private static final int CACHED_VIEWS = 10_000;
+    private static final String REFERENCE_KEY = "reference";
+
 
     private final SparqlStore store;
     private final String baseUri;
-    private final PracticeDetails details;
-    private final VersionedCache<String, Optional<PracticeView>> views;
+    private final Query references;
+    /**
+     * The ontology and gazetteer graphs, held in memory while the store does not change: a few
+     * thousand triples that give every page its labels without a query on the whole store.
+     */
+    private final VersionedCache<String, Model> referenceGraphs;
 
     public PracticeCatalog(SparqlStore store, String baseUri) {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
-        this.details = new PracticeDetails(store);
-        this.views = new VersionedCache<>(store::version, CACHED_VIEWS);
+        this.references = Queries.bind(REFERENCES, Map.of(
+                "ontology", NodeFactory.createURI(Ontology.graphIri(baseUri)),
+                "gazetteer", NodeFactory.createURI(Iris.gazetteerGraph(baseUri))));
+        this.referenceGraphs = new VersionedCache<>(store::version, 1);
     }
 
-    /** The practice with index {@code id}, if the store has it; kept until the store changes. */
+    /** The index of every practice in the store, in no particular order. */
+    public List<String> ids() {
+        return store.select(IDS, rs -> {
+            List<String> ids = new ArrayList<>();
+            rs.forEachRemaining(row -> ids.add(row.getLiteral("id").getString()));
+            return ids;
+        });
+    }
+
+    /** The practice with index {@code id}, if the store has it. */
     public Optional<PracticeView> practice(String id) {
-        return views.get(id, this::read);
-    }
-
-    private Optional<PracticeView> read(String id) {
         String iri = Iris.practice(baseUri, id);
-        Model m = store.construct(Queries.bind(DESCRIBE, Map.of("practice", NodeFactory.createURI(iri))));
-        Resource p = m.createResource(iri);
+        Model record = store.construct(Queries.bind(RECORD, Map.of("practice", NodeFactory.createURI(iri))));
+        Resource p = ModelFactory.createUnion(record, referenceGraphs.get(REFERENCE_KEY, key -> store.construct(references)))
+                .createResource(iri);
         if (!p.hasProperty(DCTerms.title)) {
             return Optional.empty();
         }
@@ -85,8 +102,8 @@ public final class PracticeCatalog {
                 link(p, GP.contactOrganisation, SKOS.prefLabel),
                 date(p, GP.annexCompleted),
                 resolvedPlace(p),
-                details.indicators(iri),
-                details.provenance(iri)));
+                PracticeDetails.indicators(p.getModel(), iri),
+                PracticeDetails.provenance(record)));
     }
 
     private static Place place(Resource practice) {
@@ -96,7 +113,7 @@ public final class PracticeCatalog {
         }
         Resource address = spatial.getResource();
         List<String> regions = address.listProperties(LOCN.adminUnitL2).mapWith(Statement::getString).toList();
-        return new Place(string(address, LOCN.fullAddress), string(address, LOCN.adminUnitL1),
+        return new Place(address.getURI(), string(address, LOCN.fullAddress), string(address, LOCN.adminUnitL1),
                 regions.stream().sorted(Comparator.naturalOrder()).toList(), string(address, LOCN.postName));
     }
 

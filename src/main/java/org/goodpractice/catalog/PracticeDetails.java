@@ -1,7 +1,5 @@
 package org.goodpractice.catalog;
 
-import static java.util.Objects.requireNonNull;
-
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -9,35 +7,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
 import org.goodpractice.catalog.PracticeView.IndicatorRow;
 import org.goodpractice.catalog.PracticeView.Provenance;
 import org.goodpractice.sparql.Queries;
-import org.goodpractice.store.SparqlStore;
 
-/** The parts of a practice's page that come from more than one hop away: its indicators and its provenance. */
+/**
+ * The parts of a practice's page that come from more than one hop away, its indicators and its
+ * provenance, asked of the practice's record graph in memory (with the labels it links to).
+ */
 final class PracticeDetails {
     private static final Query INDICATORS = Queries.load("practice-indicators");
     private static final Query PROVENANCE = Queries.load("practice-provenance");
     private static final Pattern PERIOD = Pattern.compile("P(\\d+)([DWMY])");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)$");
 
-    private final SparqlStore store;
-
-    PracticeDetails(SparqlStore store) {
-        this.store = requireNonNull(store, "store");
+    private PracticeDetails() {
     }
 
-    /** The indicators in the order of the evidence text. */
-    List<IndicatorRow> indicators(String practiceIri) {
+    /** The indicators of {@code practiceIri} in {@code record}, in the order of the evidence text. */
+    static List<IndicatorRow> indicators(Model record, String practiceIri) {
         Query query = Queries.bind(INDICATORS, Map.of("practice", NodeFactory.createURI(practiceIri)));
-        // Rows are read while the result set is open: store bindings are not valid after it closes.
-        List<Map.Entry<Integer, IndicatorRow>> rows = store.select(query, rs -> {
+        List<Map.Entry<Integer, IndicatorRow>> rows = select(record, query, rs -> {
             List<Map.Entry<Integer, IndicatorRow>> all = new ArrayList<>();
             rs.forEachRemaining(row -> {
                 String unit = row.getLiteral("unit").getString();
@@ -55,10 +55,9 @@ final class PracticeDetails {
         return rows.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
-    /** Where the practice's record came from, or null for a record without provenance. */
-    Provenance provenance(String practiceIri) {
-        Query query = Queries.bind(PROVENANCE, Map.of("practice", NodeFactory.createURI(practiceIri)));
-        return store.select(query, rs -> {
+    /** Where {@code record} came from, or null for a record without provenance. */
+    static Provenance provenance(Model record) {
+        return select(record, PROVENANCE, rs -> {
             if (!rs.hasNext()) {
                 return null;
             }
@@ -66,6 +65,12 @@ final class PracticeDetails {
             return new Provenance(row.getResource("graph").getURI(), text(row, "file"), text(row, "sha256"),
                     row.getLiteral("time").getLexicalForm(), text(row, "version"));
         });
+    }
+
+    private static <T> T select(Model model, Query query, Function<ResultSet, T> reader) {
+        try (QueryExecution execution = QueryExecution.model(model).query(query).build()) {
+            return reader.apply(execution.execSelect());
+        }
     }
 
     private static String text(QuerySolution row, String variable) {

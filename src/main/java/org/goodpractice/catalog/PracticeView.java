@@ -22,8 +22,8 @@ public record PracticeView(
         List<IndicatorRow> indicators,
         Provenance provenance) {
 
-    /** A location as written in the record, and the parts it was split into. */
-    public record Place(String text, String country, List<String> regions, String locality) {
+    /** A location as written in the record (the address node {@code iri}), and the parts it was split into. */
+    public record Place(String iri, String text, String country, List<String> regions, String locality) {
     }
 
     /** What the location resolved to in the gazetteer: country, NUTS regions and city; null parts did not resolve. */

@@ -56,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "password on the first line of FILE. Without it the server is read-only.")
     Path adminPasswordFile;
 
+    @Option(names = "--prepare-pages", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Prepare every practice page in the background after start and after each change, "
+                    + "so no visitor waits for a first view (--no-prepare-pages: on demand only). Default: on")
+    boolean preparePages;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             GoodPracticeServer.Builder builder = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port)
                     .queryTimeout(Duration.ofSeconds(queryTimeout)).resultLimit(resultLimit)
-                    .maxConcurrentQueries(maxConcurrentQueries).searchIndex(index);
+                    .maxConcurrentQueries(maxConcurrentQueries).searchIndex(index).preparePages(preparePages);
             if (adminPasswordFile != null) {
                 builder.adminPasswordFile(adminPasswordFile);
             }

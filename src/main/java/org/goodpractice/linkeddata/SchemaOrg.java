@@ -2,62 +2,73 @@ package org.goodpractice.linkeddata;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
-import com.apicatalog.jsonld.JsonLd;
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.document.JsonDocument;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.rdf.model.Model;
-import org.goodpractice.sparql.Queries;
-import org.goodpractice.store.SparqlStore;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import org.goodpractice.catalog.Link;
+import org.goodpractice.catalog.PracticeView;
 
 /**
  * The schema.org description of a practice as JSON-LD, ready to sit inside
- * {@code <script type="application/ld+json">} on its page. Record text cannot end the script
- * element: every {@code <}, {@code >} and {@code &} is written as a JSON unicode escape.
+ * {@code <script type="application/ld+json">} on its page. It is written straight from the
+ * practice as its page shows it: a CONSTRUCT query and JSON-LD framing cost more than the rest
+ * of a first page view (see bench/README.md). Record text cannot end the script element: every
+ * {@code <}, {@code >} and {@code &} is written as a JSON unicode escape.
  *
  * <pre>
- * Optional&lt;String&gt; json = new SchemaOrg(store, "http://localhost:8080/").practice(iri, pageUrl);
+ * String json = new SchemaOrg("http://localhost:8080/").practice(practiceView, pageUrl);
  * </pre>
  */
 public final class SchemaOrg {
-    private static final Query PRACTICE = Queries.load("schema-org");
-    private static final JsonObject FRAME = Json.createObjectBuilder()
-            .add("@context", Json.createObjectBuilder().add("@vocab", "https://schema.org/"))
-            .add("@type", "CreativeWork")
-            .build();
+    private static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
-    private final SparqlStore store;
-    private final String base;
+    private final String dataset;
 
-    public SchemaOrg(SparqlStore store, String baseUri) {
-        this.store = requireNonNull(store, "store");
-        this.base = requireNonNull(baseUri, "baseUri");
+    public SchemaOrg(String baseUri) {
+        this.dataset = DatasetDescription.datasetIri(requireNonNull(baseUri, "baseUri"));
     }
 
-    /** The JSON-LD for the practice {@code iri} whose page is {@code pageUrl}; empty if there is no such practice. */
-    public Optional<String> practice(String iri, String pageUrl) {
-        Model model = store.construct(Queries.bind(PRACTICE, Map.of(
-                "practice", NodeFactory.createURI(requireNonNull(iri, "iri")),
-                "page", NodeFactory.createURI(requireNonNull(pageUrl, "pageUrl")),
-                "dataset", NodeFactory.createURI(DatasetDescription.datasetIri(base)))));
-        if (model.isEmpty()) {
-            return Optional.empty();
+    /** The JSON-LD for {@code practice}, whose page is {@code pageUrl}. */
+    public String practice(PracticeView practice, String pageUrl) {
+        requireNonNull(practice, "practice");
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("@context", Json.createObjectBuilder().add("@vocab", "https://schema.org/"))
+                .add("@id", practice.iri())
+                .add("@type", "CreativeWork")
+                .add("name", practice.title())
+                .add("identifier", practice.id())
+                .add("url", requireNonNull(pageUrl, "pageUrl"))
+                .add("license", reference(LICENCE))
+                .add("isPartOf", reference(dataset));
+        if (!practice.description().isEmpty()) {
+            json.add("description", String.join("\n\n", practice.description()));
         }
-        return Optional.of(scriptSafe(RdfDocuments.pretty(frame(model))));
+        if (!practice.topics().isEmpty()) {
+            json.add("keywords", Json.createArrayBuilder(practice.topics()));
+        }
+        if (practice.start() != null) {
+            json.add("temporalCoverage", practice.start() + "/" + (practice.end() != null ? practice.end() : ".."));
+        }
+        List<Link> concepts = Stream.of(practice.priority(), practice.subTheme()).filter(Objects::nonNull).toList();
+        if (!concepts.isEmpty()) {
+            JsonArrayBuilder about = Json.createArrayBuilder();
+            concepts.forEach(concept -> about.add(Json.createObjectBuilder()
+                    .add("@id", concept.iri()).add("@type", "DefinedTerm").add("name", concept.label())));
+            json.add("about", about);
+        }
+        if (practice.location() != null && practice.location().text() != null) {
+            json.add("spatialCoverage", Json.createObjectBuilder().add("@id", practice.location().iri())
+                    .add("@type", "Place").add("name", practice.location().text()));
+        }
+        return scriptSafe(json.build().toString());
     }
 
-    private static JsonObject frame(Model model) {
-        try {
-            return JsonLd.frame(RdfDocuments.jsonLd(model), JsonDocument.of(FRAME)).get();
-        } catch (JsonLdError e) {
-            throw new IllegalStateException("Cannot frame the schema.org JSON-LD: " + e.getMessage(), e);
-        }
+    private static JsonObjectBuilder reference(String iri) {
+        return Json.createObjectBuilder().add("@id", iri);
     }
 
     /** JSON that an HTML parser cannot end early: {@code <}, {@code >}, {@code &} only as escapes. */

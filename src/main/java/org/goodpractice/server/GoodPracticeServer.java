@@ -25,8 +25,10 @@ import org.goodpractice.web.CaseStudyRoutes;
 import org.goodpractice.web.DatasetRoutes;
 import org.goodpractice.web.LinkedData;
 import org.goodpractice.web.LinkedDataRoutes;
+import org.goodpractice.web.PagePreparer;
 import org.goodpractice.web.Pages;
 import org.goodpractice.web.Paths;
+import org.goodpractice.web.PracticePage;
 import org.goodpractice.web.ResourcePaths;
 import org.goodpractice.web.WebApp;
 
@@ -49,11 +51,13 @@ public final class GoodPracticeServer {
     private final Javalin app;
     private final int requestedPort;
     private final SearchIndex builtIndex;
+    private final PagePreparer preparer;
 
-    private GoodPracticeServer(Javalin app, int requestedPort, SearchIndex builtIndex) {
+    private GoodPracticeServer(Javalin app, int requestedPort, SearchIndex builtIndex, PagePreparer preparer) {
         this.app = app;
         this.requestedPort = requestedPort;
         this.builtIndex = builtIndex;
+        this.preparer = preparer;
     }
 
     public static Builder create() {
@@ -62,6 +66,9 @@ public final class GoodPracticeServer {
 
     public GoodPracticeServer start() {
         app.start(requestedPort);
+        if (preparer != null) {
+            preparer.start();
+        }
         return this;
     }
 
@@ -71,6 +78,9 @@ public final class GoodPracticeServer {
     }
 
     public void stop() {
+        if (preparer != null) {
+            preparer.close();
+        }
         app.stop();
         if (builtIndex != null) {
             builtIndex.close();
@@ -85,6 +95,7 @@ public final class GoodPracticeServer {
         private EndpointLimits limits = EndpointLimits.DEFAULT;
         private Path adminPasswordFile;
         private SearchIndex searchIndex;
+        private boolean preparePages = true;
 
         private Builder() {
         }
@@ -143,6 +154,15 @@ public final class GoodPracticeServer {
             return this;
         }
 
+        /**
+         * Whether every practice page is prepared in the background after start and after each
+         * change of the store, so that no visitor waits for a first view. Default: true.
+         */
+        public Builder preparePages(boolean prepare) {
+            this.preparePages = prepare;
+            return this;
+        }
+
         public GoodPracticeServer build() {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
@@ -152,15 +172,18 @@ public final class GoodPracticeServer {
             CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(store, baseUri), pages, linkedData.resources());
             SearchIndex index = searchIndex != null ? searchIndex : SearchIndex.build(store, baseUri);
             BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, baseUri);
-            Javalin app = WebApp.create(new PracticeCatalog(store, baseUri), pages, sparql, linkedData, caseStudies, browse);
-            return new GoodPracticeServer(app, port, searchIndex == null ? index : null);
+            PracticeCatalog catalog = new PracticeCatalog(store, baseUri);
+            PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse);
+            Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse);
+            PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
+            return new GoodPracticeServer(app, port, searchIndex == null ? index : null, preparer);
         }
 
         private LinkedData linkedData(Pages pages) {
             ResourcePaths paths = new ResourcePaths(baseUri);
             ResourceDescriptions descriptions = new ResourceDescriptions(store);
             ContentVersion version = new ContentVersion(store.datasetGraph());
-            LinkedDataRoutes resources = new LinkedDataRoutes(descriptions, new SchemaOrg(store, baseUri), paths, pages);
+            LinkedDataRoutes resources = new LinkedDataRoutes(descriptions, new SchemaOrg(baseUri), paths, pages);
             DatasetRoutes dataset = new DatasetRoutes(new DatasetDescription(store, baseUri, limits),
                     new Dumps(store.datasetGraph(), version), descriptions, version, paths, limits, pages);
             AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).dataset(store.datasetGraph());

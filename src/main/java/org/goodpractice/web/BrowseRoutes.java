@@ -17,7 +17,6 @@ import org.goodpractice.search.SearchEngine;
 import org.goodpractice.search.SearchRequest;
 import org.goodpractice.search.SearchResults;
 import org.goodpractice.store.SparqlStore;
-import org.goodpractice.store.VersionedCache;
 
 /**
  * The browsing side of the site: home page, search with facets and its downloads, and the
@@ -31,21 +30,17 @@ import org.goodpractice.store.VersionedCache;
 public final class BrowseRoutes {
     private static final Map<Facet, String> KINDS = Map.of(Facet.PRIORITY, "Priority", Facet.SUB_THEME, "Sub-theme",
             Facet.COUNTRY, "Country", Facet.REGION, "Region");
-    /** Related practices and places of up to this many practice pages are kept until the index changes. */
-    private static final int CACHED_EXTRAS = 10_000;
 
     private final SearchEngine engine;
     private final Pages pages;
     private final Downloads downloads;
     private final HomeView home;
-    private final VersionedCache<String, PracticeExtras> extras;
 
     public BrowseRoutes(SearchEngine engine, SparqlStore store, Pages pages, String baseUri) {
         this.engine = requireNonNull(engine, "engine");
         this.pages = requireNonNull(pages, "pages");
         this.downloads = new Downloads(store, baseUri);
         this.home = new HomeView(engine);
-        this.extras = new VersionedCache<>(this::contentVersion, CACHED_EXTRAS);
     }
 
     public void register(RoutesConfig routes) {
@@ -71,7 +66,7 @@ public final class BrowseRoutes {
 
     /** What the practice page adds to the record: concept and place links, map, related practices, formats, citation. */
     public PracticeExtras practiceExtras(PracticeView practice) {
-        return extras.get(practice.iri(), iri -> PracticeExtras.of(practice, engine));
+        return PracticeExtras.of(practice, engine);
     }
 
     private void search(Context ctx) {

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.goodpractice.catalog.PracticeView;
 import org.goodpractice.linkeddata.DatasetDescription;
 import org.goodpractice.linkeddata.RdfDocuments;
 import org.goodpractice.linkeddata.RdfFormat;
@@ -32,7 +33,7 @@ import org.goodpractice.web.Negotiation.Alternate;
  * page of resources without a page of their own; the ontology; the published JSON-LD context.
  *
  * <pre>
- * LinkedDataRoutes routes = new LinkedDataRoutes(new ResourceDescriptions(store), new SchemaOrg(store, base),
+ * LinkedDataRoutes routes = new LinkedDataRoutes(new ResourceDescriptions(store), new SchemaOrg(base),
  *         new ResourcePaths(base), pages);
  * Javalin.create(config -&gt; routes.register(config));
  * </pre>
@@ -82,16 +83,17 @@ public final class LinkedDataRoutes {
         });
     }
 
-    /** The head of the page of practice {@code iri}. */
     /** The alternate links of the page about {@code iri}, for pages other than practices. */
     public Head head(String iri) {
         String path = paths.path(iri).orElseThrow(() -> new IllegalArgumentException("Not a minted IRI: " + iri));
         return new Head(alternates(path), null);
     }
 
-    public Head practiceHead(String iri) {
-        String path = paths.path(iri).orElseThrow(() -> new IllegalArgumentException("Not a minted IRI: " + iri));
-        return new Head(alternates(path), schemaOrg.practice(iri, paths.pageUrl(path)).orElse(null));
+    /** The head of the page of {@code practice}: alternate links and its schema.org JSON-LD. */
+    public Head practiceHead(PracticeView practice) {
+        String path = paths.path(practice.iri())
+                .orElseThrow(() -> new IllegalArgumentException("Not a minted IRI: " + practice.iri()));
+        return new Head(alternates(path), schemaOrg.practice(practice, paths.pageUrl(path)));
     }
 
     private void resource(Context ctx) {

@@ -8,7 +8,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.Handler;
-import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.sparql.ExampleQueries;
 import org.goodpractice.sparql.SparqlService;
 import org.slf4j.Logger;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * the admin endpoint, so pages, data and endpoints share one port.
  *
  * <pre>
- * Javalin app = WebApp.create(catalog, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes);
+ * Javalin app = WebApp.create(practicePage, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes);
  * app.start(8080);
  * </pre>
  */
@@ -30,9 +29,9 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(PracticeCatalog catalog, Pages pages, Handler sparqlHandler, LinkedData linkedData,
+    public static Javalin create(PracticePage practicePage, Pages pages, Handler sparqlHandler, LinkedData linkedData,
             CaseStudyRoutes caseStudies, BrowseRoutes browse) {
-        requireNonNull(catalog, "catalog");
+        requireNonNull(practicePage, "practicePage");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
         requireNonNull(linkedData, "linkedData");
@@ -50,7 +49,6 @@ public final class WebApp {
                 PathMount.mount(server, Paths.ADMIN, linkedData.admin(), request -> true);
             });
             browse.register(config.routes);
-            PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse);
             config.routes.get(Paths.PRACTICE, ctx -> practicePage.model(ctx.pathParam("id")).ifPresentOrElse(
                     model -> ctx.html(pages.render("practice", model)), () -> ctx.status(404)));
             caseStudies.register(config.routes);

@@ -1,0 +1,90 @@
+package org.goodpractice.web;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import org.goodpractice.catalog.PracticeCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Prepares the page of every practice in the background, so that a visitor's first view of a
+ * practice costs what a repeat view does: a cache lookup and a render. A pass runs when the
+ * server starts and again after every change of the store (an import, an admin write), found by
+ * polling its version; a pass that sees the version move stops, and the next one starts over.
+ *
+ * <pre>
+ * PagePreparer preparer = new PagePreparer(practicePage, catalog, browse::contentVersion);
+ * preparer.start();
+ * </pre>
+ */
+public final class PagePreparer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PagePreparer.class);
+    private static final long POLL_SECONDS = 5;
+
+    private final PracticePage page;
+    private final PracticeCatalog catalog;
+    private final LongSupplier version;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "page-preparer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long preparedVersion = -1;
+
+    public PagePreparer(PracticePage page, PracticeCatalog catalog, LongSupplier version) {
+        this.page = requireNonNull(page, "page");
+        this.catalog = requireNonNull(catalog, "catalog");
+        this.version = requireNonNull(version, "version");
+    }
+
+    /** Starts the first pass now and looks for changes every few seconds after it. */
+    public void start() {
+        executor.scheduleWithFixedDelay(this::prepareSafely, 0, POLL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Prepares the page of every practice (up to what the page cache holds) unless this version
+     * of the store was prepared already.
+     *
+     * @return how many pages this pass prepared
+     */
+    int prepare() {
+        long now = version.getAsLong();
+        if (now == preparedVersion) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        List<String> ids = catalog.ids();
+        int prepared = 0;
+        for (String id : ids.subList(0, Math.min(ids.size(), PracticePage.CACHED))) {
+            if (version.getAsLong() != now) {
+                return prepared;
+            }
+            page.model(id);
+            prepared++;
+        }
+        preparedVersion = now;
+        LOG.info("Prepared {} practice pages in {} ms", prepared, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        return prepared;
+    }
+
+    private void prepareSafely() {
+        try {
+            prepare();
+        } catch (RuntimeException e) {
+            // Pages are still made on demand; the next pass tries again.
+            LOG.warn("Preparing practice pages failed: {}", e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
