@@ -3,7 +3,12 @@ package org.goodpractice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.Importer;
@@ -22,8 +27,14 @@ import org.goodpractice.store.TdbStore;
  * </pre>
  */
 public record TestServer(TdbStore store, GoodPracticeServer server, String base) implements AutoCloseable {
+    public static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static TestServer start(Path... extraRecords) {
+        return start(builder -> builder, extraRecords);
+    }
+
+    /** Starts a server; {@code options} may set limits or the admin password on its builder. */
+    public static TestServer start(UnaryOperator<GoodPracticeServer.Builder> options, Path... extraRecords) {
         int port = freePort();
         String base = "http://localhost:" + port + "/";
         TdbStore store = TestData.storeWithSampleData(base);
@@ -34,13 +45,23 @@ public record TestServer(TdbStore store, GoodPracticeServer server, String base)
                 throw new IllegalStateException("Test record " + record + " did not import: " + outcome);
             }
         }
-        GoodPracticeServer server = GoodPracticeServer.create().store(store).baseUri(base).port(port).build().start();
+        GoodPracticeServer server = options.apply(GoodPracticeServer.create().store(store).baseUri(base).port(port))
+                .build().start();
         return new TestServer(store, server, base);
     }
 
-    /** The absolute URL of {@code path}, given without its leading slash. */
+    /** The absolute URL of {@code path}, given without its leading slash (an absolute URL stays as it is). */
     public String url(String path) {
-        return base + path;
+        return path.startsWith("http") ? path : base + path;
+    }
+
+    /** A GET of {@code path} with {@code accept}; redirects are not followed. */
+    public HttpResponse<byte[]> get(String path, String accept) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).build());
+    }
+
+    public HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.goodpractice.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,11 @@ import org.junit.jupiter.api.Test;
 class CaseStudyPagesTest {
     private static final String SLUG = "smart-specialisation-and-building-links-with-smes";
 
-    private static RunningServer server;
+    private static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start(b -> b);
+        server = TestServer.start();
     }
 
     @AfterAll
@@ -57,7 +58,7 @@ class CaseStudyPagesTest {
     void caseStudyIriDereferencesToItsPage() throws Exception {
         HttpResponse<byte[]> response = server.get("id/article/" + SLUG, "text/html");
         assertEquals(303, response.statusCode());
-        assertEquals(server.base + "article/" + SLUG, response.headers().firstValue("Location").orElseThrow());
+        assertEquals(server.base() + "article/" + SLUG, response.headers().firstValue("Location").orElseThrow());
     }
 
     @Test

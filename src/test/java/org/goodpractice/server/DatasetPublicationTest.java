@@ -28,6 +28,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.goodpractice.TestServer;
 import org.goodpractice.linkeddata.RdfFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,14 +36,14 @@ import org.junit.jupiter.api.Test;
 
 /** The dataset describes itself (VoID, DCAT), and the dumps it names download, parse and equal the store. */
 class DatasetPublicationTest {
-    private static RunningServer server;
+    private static TestServer server;
     private static Resource dataset;
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(b -> b);
+        server = TestServer.start();
         Model description = parse(server.get("dataset", "text/turtle").body(), Lang.TURTLE);
-        dataset = description.getResource(server.base + "dataset#dataset");
+        dataset = description.getResource(server.base() + "dataset#dataset");
     }
 
     @AfterAll
@@ -53,13 +54,13 @@ class DatasetPublicationTest {
     @Test
     void theDescriptionSaysWhatTheDatasetHolds() {
         assertTrue(dataset.hasProperty(RDF.type, VOID.Dataset) && dataset.hasProperty(RDF.type, DCAT.Dataset));
-        long triples = Txn.calculateRead(server.store.datasetGraph(),
-                () -> server.store.datasetGraph().getUnionGraph().size());
+        long triples = Txn.calculateRead(server.store().datasetGraph(),
+                () -> server.store().datasetGraph().getUnionGraph().size());
         assertEquals(triples, dataset.getProperty(VOID.triples).getLong());
         assertEquals("https://creativecommons.org/licenses/by/4.0/", dataset.getPropertyResourceValue(DCTerms.license).getURI());
-        assertEquals(server.base + "sparql", dataset.getPropertyResourceValue(VOID.sparqlEndpoint).getURI());
+        assertEquals(server.base() + "sparql", dataset.getPropertyResourceValue(VOID.sparqlEndpoint).getURI());
         assertTrue(dataset.hasProperty(VOID.vocabulary, dataset.getModel().createResource("https://w3id.org/goodpractice/ns#")));
-        assertTrue(dataset.hasProperty(VOID.exampleResource, dataset.getModel().createResource(server.base + "id/practice/0557C2")));
+        assertTrue(dataset.hasProperty(VOID.exampleResource, dataset.getModel().createResource(server.base() + "id/practice/0557C2")));
         Resource practices = dataset.listProperties(VOID.classPartition).mapWith(s -> s.getResource())
                 .filterKeep(p -> p.hasProperty(VOID._class, dataset.getModel().createResource("https://w3id.org/goodpractice/ns#GoodPractice")))
                 .next();
@@ -71,15 +72,15 @@ class DatasetPublicationTest {
         byte[] dump = download(Lang.NQUADS);
         DatasetGraph parsed = DatasetFactory.create().asDatasetGraph();
         RDFParser.source(gunzip(dump)).lang(Lang.NQUADS).parse(parsed);
-        assertTrue(Txn.calculateRead(server.store.datasetGraph(), () -> IsoMatcher.isomorphic(server.store.datasetGraph(), parsed)));
+        assertTrue(Txn.calculateRead(server.store().datasetGraph(), () -> IsoMatcher.isomorphic(server.store().datasetGraph(), parsed)));
     }
 
     @Test
     void theTurtleDumpItNamesIsTheUnionOfAllGraphs() throws Exception {
         Model parsed = ModelFactory.createDefaultModel();
         RDFParser.source(gunzip(download(Lang.TURTLE))).lang(Lang.TURTLE).parse(parsed);
-        Model union = Txn.calculateRead(server.store.datasetGraph(),
-                () -> ModelFactory.createDefaultModel().add(ModelFactory.createModelForGraph(server.store.datasetGraph().getUnionGraph())));
+        Model union = Txn.calculateRead(server.store().datasetGraph(),
+                () -> ModelFactory.createDefaultModel().add(ModelFactory.createModelForGraph(server.store().datasetGraph().getUnionGraph())));
         assertTrue(union.isIsomorphicWith(parsed));
     }
 
@@ -105,14 +106,14 @@ class DatasetPublicationTest {
     void theDescriptionIsFoundThroughTheWellKnownAddressAndInEveryFormat() throws Exception {
         HttpResponse<byte[]> html = server.get(".well-known/void", "text/html");
         assertEquals(303, html.statusCode());
-        assertEquals(server.base + "dataset", html.headers().firstValue("Location").orElse(""));
+        assertEquals(server.base() + "dataset", html.headers().firstValue("Location").orElse(""));
         for (RdfFormat format : RdfFormat.values()) {
             HttpResponse<byte[]> redirect = server.get(".well-known/void", format.mediaType());
-            assertEquals(server.base + "dataset." + format.suffix(), redirect.headers().firstValue("Location").orElse(""));
+            assertEquals(server.base() + "dataset." + format.suffix(), redirect.headers().firstValue("Location").orElse(""));
             HttpResponse<byte[]> document = server.get("dataset." + format.suffix(), "*/*");
             assertTrue(document.headers().firstValue("Content-Type").orElse("").startsWith(format.mediaType()));
             Model model = parse(document.body(), format.lang());
-            assertTrue(model.contains(model.createResource(server.base + "dataset#dataset"), RDF.type, VOID.Dataset), format.toString());
+            assertTrue(model.contains(model.createResource(server.base() + "dataset#dataset"), RDF.type, VOID.Dataset), format.toString());
         }
         String page = new String(server.get("dataset", "text/html").body(), StandardCharsets.UTF_8);
         assertTrue(page.contains("CC BY 4.0") && page.contains("/dumps/goodpractice.nq.gz"), page);
@@ -121,11 +122,11 @@ class DatasetPublicationTest {
     @Test
     void sitemapAndRobotsPointCrawlersAtThePages() throws Exception {
         String sitemap = new String(server.get("sitemap.xml", "*/*").body(), StandardCharsets.UTF_8);
-        assertTrue(sitemap.contains("<loc>" + server.base + "practice/0557C2</loc>"), sitemap);
-        assertTrue(sitemap.contains("<loc>" + server.base + "page/concept/priority/1</loc>"));
-        assertTrue(sitemap.contains("<loc>" + server.base + "dataset</loc>"));
+        assertTrue(sitemap.contains("<loc>" + server.base() + "practice/0557C2</loc>"), sitemap);
+        assertTrue(sitemap.contains("<loc>" + server.base() + "page/concept/priority/1</loc>"));
+        assertTrue(sitemap.contains("<loc>" + server.base() + "dataset</loc>"));
         String robots = new String(server.get("robots.txt", "*/*").body(), StandardCharsets.UTF_8);
-        assertTrue(robots.contains("Sitemap: " + server.base + "sitemap.xml"));
+        assertTrue(robots.contains("Sitemap: " + server.base() + "sitemap.xml"));
         assertTrue(robots.contains("Disallow: /sparql"));
     }
 
@@ -158,7 +159,7 @@ class DatasetPublicationTest {
 
     private static Model parse(byte[] body, Lang lang) {
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(server.base).parse(model);
+        RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(server.base()).parse(model);
         return model;
     }
 }

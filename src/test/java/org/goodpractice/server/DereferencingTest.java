@@ -22,6 +22,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.goodpractice.TestServer;
 import org.goodpractice.linkeddata.RdfFormat;
 import org.goodpractice.ontology.Ontology;
 import org.junit.jupiter.api.AfterAll;
@@ -38,11 +39,11 @@ class DereferencingTest {
             "concept/priority/1", "concept/sub-theme/water-management", "scheme/sub-theme", "person/hugo-russell",
             "organisation/birmingham-science-park-aston-bspa");
 
-    private static RunningServer server;
+    private static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start(b -> b);
+        server = TestServer.start();
     }
 
     @AfterAll
@@ -61,13 +62,13 @@ class DereferencingTest {
         assertEquals(303, redirect.statusCode());
         assertEquals("Accept", redirect.headers().firstValue("Vary").orElse(""));
         String location = redirect.headers().firstValue("Location").orElseThrow();
-        assertEquals(server.base + "data/" + path + "." + format.suffix(), location);
+        assertEquals(server.base() + "data/" + path + "." + format.suffix(), location);
 
         HttpResponse<byte[]> document = server.get(location, format.mediaType());
         assertEquals(200, document.statusCode());
         assertTrue(document.headers().firstValue("Content-Type").orElse("").startsWith(format.mediaType()));
         Model model = parse(document.body(), format.lang(), location);
-        Resource resource = model.createResource(server.base + "id/" + path);
+        Resource resource = model.createResource(server.base() + "id/" + path);
         assertTrue(model.contains(resource, null) , "the document describes " + resource);
         assertTrue(model.contains(model.createResource(location), FOAF.primaryTopic, resource));
     }
@@ -83,7 +84,7 @@ class DereferencingTest {
         String body = new String(html.body(), StandardCharsets.UTF_8);
         for (RdfFormat format : RdfFormat.values()) {
             assertTrue(body.contains("<link rel=\"alternate\" type=\"" + format.mediaType() + "\" href=\""
-                    + server.base + "data/" + path + "." + format.suffix() + "\""), "alternate " + format + " in " + page);
+                    + server.base() + "data/" + path + "." + format.suffix() + "\""), "alternate " + format + " in " + page);
         }
     }
 
@@ -106,7 +107,7 @@ class DereferencingTest {
                 ? server.send(HttpRequest.newBuilder(URI.create(server.url("id/practice/0557C2"))).build())
                 : server.get("id/practice/0557C2", accept);
         assertEquals(303, redirect.statusCode());
-        assertEquals(server.base + target, redirect.headers().firstValue("Location").orElseThrow());
+        assertEquals(server.base() + target, redirect.headers().firstValue("Location").orElseThrow());
     }
 
     @Test
@@ -114,7 +115,7 @@ class DereferencingTest {
         HttpResponse<byte[]> head = server.send(HttpRequest.newBuilder(URI.create(server.url("id/practice/0557C2")))
                 .header("Accept", "text/turtle").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(303, head.statusCode());
-        assertEquals(server.base + "data/practice/0557C2.ttl", head.headers().firstValue("Location").orElse(""));
+        assertEquals(server.base() + "data/practice/0557C2.ttl", head.headers().firstValue("Location").orElse(""));
         assertEquals(0, head.body().length);
     }
 
@@ -134,20 +135,20 @@ class DereferencingTest {
 
     @Test
     void everyFormatCarriesTheSameGraph() throws Exception {
-        Model turtle = withoutDocument(parse(server.get("data/practice/0557C2.ttl", "*/*").body(), Lang.TURTLE, server.base));
+        Model turtle = withoutDocument(parse(server.get("data/practice/0557C2.ttl", "*/*").body(), Lang.TURTLE, server.base()));
         for (RdfFormat format : RdfFormat.values()) {
             Model other = withoutDocument(parse(server.get("data/practice/0557C2." + format.suffix(), "*/*").body(),
-                    format.lang(), server.base));
+                    format.lang(), server.base()));
             assertTrue(turtle.isIsomorphicWith(other), format + " differs from Turtle");
         }
-        assertEquals("Birmingham Science Park Aston", turtle.getResource(server.base + "id/practice/0557C2")
+        assertEquals("Birmingham Science Park Aston", turtle.getResource(server.base() + "id/practice/0557C2")
                 .getProperty(DCTerms.title).getString());
     }
 
     @Test
     void jsonLdDocumentsReferToThePublishedContext() throws Exception {
         String json = new String(server.get("data/practice/0557C2.jsonld", "*/*").body(), StandardCharsets.UTF_8);
-        assertTrue(json.contains("\"@context\": \"" + server.base + "context.jsonld\""), json);
+        assertTrue(json.contains("\"@context\": \"" + server.base() + "context.jsonld\""), json);
         HttpResponse<byte[]> context = server.get("context.jsonld", "application/ld+json");
         assertEquals(200, context.statusCode());
         assertTrue(new String(context.body(), StandardCharsets.UTF_8).contains("\"gp\":\"https://w3id.org/goodpractice/ns#\""));
@@ -163,9 +164,9 @@ class DereferencingTest {
             HttpResponse<byte[]> data = server.get("ontology", format.mediaType());
             assertEquals(200, data.statusCode());
             assertEquals("Accept", data.headers().firstValue("Vary").orElse(""));
-            assertTrue(Ontology.vocabulary().isIsomorphicWith(parse(data.body(), format.lang(), server.base)), format.toString());
+            assertTrue(Ontology.vocabulary().isIsomorphicWith(parse(data.body(), format.lang(), server.base())), format.toString());
             assertTrue(Ontology.vocabulary().isIsomorphicWith(
-                    parse(server.get("ontology." + format.suffix(), "*/*").body(), format.lang(), server.base)));
+                    parse(server.get("ontology." + format.suffix(), "*/*").body(), format.lang(), server.base())));
         }
     }
 
@@ -182,8 +183,8 @@ class DereferencingTest {
         String html = new String(server.get("practice/0557C2", "text/html").body(), StandardCharsets.UTF_8);
         Matcher script = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
         assertTrue(script.find(), "no JSON-LD script");
-        Model model = parse(script.group(1).getBytes(StandardCharsets.UTF_8), Lang.JSONLD, server.base);
-        Resource practice = model.createResource(server.base + "id/practice/0557C2");
+        Model model = parse(script.group(1).getBytes(StandardCharsets.UTF_8), Lang.JSONLD, server.base());
+        Resource practice = model.createResource(server.base() + "id/practice/0557C2");
         assertTrue(model.contains(practice, org.apache.jena.vocabulary.RDF.type, SchemaDO.CreativeWork));
         assertEquals("Birmingham Science Park Aston", practice.getProperty(SchemaDO.name).getString());
         assertEquals("1982-01-01/..", practice.getProperty(SchemaDO.temporalCoverage).getString());

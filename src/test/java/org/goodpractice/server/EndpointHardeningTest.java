@@ -26,6 +26,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.goodpractice.TestData;
+import org.goodpractice.TestServer;
 import org.goodpractice.vocab.SD;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,15 +45,15 @@ class EndpointHardeningTest {
 
     @Test
     void anonymousWritesAreRefusedEverywhereAndTheDataIsIntact() throws Exception {
-        try (RunningServer server = RunningServer.start(b -> b)) {
-            List<String> before = TestData.snapshot(server.store);
+        try (TestServer server = TestServer.start()) {
+            List<String> before = TestData.snapshot(server.store());
             for (String path : List.of("sparql", "admin/update", "admin")) {
                 assertRefused(server.send(form(server.url(path), "update", "DROP ALL")), "update at " + path);
                 assertRefused(server.send(HttpRequest.newBuilder(URI.create(server.url(path)))
                         .header("Content-Type", "application/sparql-update")
                         .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build()), "sparql-update at " + path);
             }
-            for (String path : List.of("sparql?default", "sparql?graph=" + encode(server.base + "graph/practice/0557C2"),
+            for (String path : List.of("sparql?default", "sparql?graph=" + encode(server.base() + "graph/practice/0557C2"),
                     "admin/data?default")) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)))
                         .header("Content-Type", "text/turtle");
@@ -60,31 +61,31 @@ class EndpointHardeningTest {
                 assertRefused(server.send(request.copy().POST(turtle()).build()), "POST " + path);
                 assertRefused(server.send(request.copy().DELETE().build()), "DELETE " + path);
             }
-            assertEquals(before, TestData.snapshot(server.store));
+            assertEquals(before, TestData.snapshot(server.store()));
             assertEquals(200, server.get("practice/0557C2", "text/html").statusCode());
         }
     }
 
     @Test
     void theGraphStoreProtocolIsReadable() throws Exception {
-        try (RunningServer server = RunningServer.start(b -> b)) {
-            HttpResponse<byte[]> graph = server.get("sparql?graph=" + encode(server.base + "graph/practice/0557C2"), "text/turtle");
+        try (TestServer server = TestServer.start()) {
+            HttpResponse<byte[]> graph = server.get("sparql?graph=" + encode(server.base() + "graph/practice/0557C2"), "text/turtle");
             assertEquals(200, graph.statusCode());
             Model model = parse(graph.body(), Lang.TURTLE);
-            assertTrue(model.containsResource(model.createResource(server.base + "id/practice/0557C2")));
+            assertTrue(model.containsResource(model.createResource(server.base() + "id/practice/0557C2")));
         }
     }
 
     @Test
     void adminWritesNeedTheOperatorsPassword() throws Exception {
         Path passwordFile = Files.writeString(dir.resolve("admin-password"), "s3cret-for-tests\n");
-        try (RunningServer server = RunningServer.start(b -> b.adminPasswordFile(passwordFile))) {
-            List<String> before = TestData.snapshot(server.store);
+        try (TestServer server = TestServer.start(b -> b.adminPasswordFile(passwordFile))) {
+            List<String> before = TestData.snapshot(server.store());
             HttpResponse<byte[]> anonymous = server.send(form(server.url("admin/update"), "update", "DROP ALL"));
             assertEquals(401, anonymous.statusCode());
             assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
             assertEquals(401, server.send(withBasic(form(server.url("admin/update"), "update", "DROP ALL"), "admin:wrong")).statusCode());
-            assertEquals(before, TestData.snapshot(server.store));
+            assertEquals(before, TestData.snapshot(server.store()));
 
             String etag = server.get("dumps/goodpractice.nq.gz", "*/*").headers().firstValue("ETag").orElseThrow();
             HttpResponse<byte[]> update = server.send(withBasic(form(server.url("admin/update"), "update", INSERT),
@@ -100,11 +101,11 @@ class EndpointHardeningTest {
 
     @Test
     void aRunawayQueryEndsAtTheTimeoutWhilePagesStillAnswer() throws Exception {
-        try (RunningServer server = RunningServer.start(b -> b.queryTimeout(Duration.ofSeconds(3)))) {
+        try (TestServer server = TestServer.start(b -> b.queryTimeout(Duration.ofSeconds(3)))) {
             // The first render compiles templates; warm up so the timing below is about the query.
             assertEquals(200, server.get("practice/0557C2", "text/html").statusCode());
             long start = System.nanoTime();
-            CompletableFuture<HttpResponse<String>> runaway = RunningServer.HTTP.sendAsync(
+            CompletableFuture<HttpResponse<String>> runaway = TestServer.HTTP.sendAsync(
                     form(server.url("sparql"), "query", EXPENSIVE), HttpResponse.BodyHandlers.ofString());
             Thread.sleep(200);
             HttpResponse<byte[]> page = server.get("practice/0557C2", "text/html");
@@ -121,8 +122,8 @@ class EndpointHardeningTest {
 
     @Test
     void queriesBeyondTheConcurrencyLimitAreTurnedAwayAndPagesStillAnswer() throws Exception {
-        try (RunningServer server = RunningServer.start(b -> b.queryTimeout(Duration.ofSeconds(2)).maxConcurrentQueries(1))) {
-            CompletableFuture<HttpResponse<String>> runaway = RunningServer.HTTP.sendAsync(
+        try (TestServer server = TestServer.start(b -> b.queryTimeout(Duration.ofSeconds(2)).maxConcurrentQueries(1))) {
+            CompletableFuture<HttpResponse<String>> runaway = TestServer.HTTP.sendAsync(
                     form(server.url("sparql"), "query", EXPENSIVE), HttpResponse.BodyHandlers.ofString());
             HttpResponse<byte[]> second = server.send(form(server.url("sparql"), "query", "ASK {}"));
             // The runaway query may reach the server seconds after the first probe on a busy machine,
@@ -130,7 +131,7 @@ class EndpointHardeningTest {
             // then, and probe until it holds the slot.
             for (int i = 0; i < 200 && second.statusCode() != 503; i++) {
                 if (runaway.isDone()) {
-                    runaway = RunningServer.HTTP.sendAsync(
+                    runaway = TestServer.HTTP.sendAsync(
                             form(server.url("sparql"), "query", EXPENSIVE), HttpResponse.BodyHandlers.ofString());
                 }
                 Thread.sleep(100);
@@ -152,7 +153,7 @@ class EndpointHardeningTest {
 
     @Test
     void resultsAreCappedAtTheLimit() throws Exception {
-        try (RunningServer server = RunningServer.start(b -> b.resultLimit(5))) {
+        try (TestServer server = TestServer.start(b -> b.resultLimit(5))) {
             HttpResponse<byte[]> response = server.send(form(server.url("sparql"), "query", "SELECT * WHERE { ?s ?p ?o } LIMIT 100"));
             assertEquals("5", response.headers().firstValue("X-Result-Limit").orElse(""));
             ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON);
@@ -164,7 +165,7 @@ class EndpointHardeningTest {
 
     @Test
     void serviceAndScriptFunctionsAreRefused() throws Exception {
-        try (RunningServer server = RunningServer.start(b -> b)) {
+        try (TestServer server = TestServer.start()) {
             HttpResponse<byte[]> service = server.send(form(server.url("sparql"), "query",
                     "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"));
             assertTrue(service.statusCode() >= 400, "status " + service.statusCode());
@@ -178,7 +179,7 @@ class EndpointHardeningTest {
 
     @Test
     void browsersMayQueryFromAnyOrigin() throws Exception {
-        try (RunningServer server = RunningServer.start(b -> b)) {
+        try (TestServer server = TestServer.start()) {
             HttpResponse<byte[]> preflight = server.send(HttpRequest.newBuilder(URI.create(server.url("sparql")))
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                     .header("Origin", "https://client.example").header("Access-Control-Request-Method", "POST").build());
@@ -192,18 +193,18 @@ class EndpointHardeningTest {
 
     @Test
     void aPlainGetOfTheEndpointGivesItsServiceDescription() throws Exception {
-        try (RunningServer server = RunningServer.start(b -> b.queryTimeout(Duration.ofSeconds(7)))) {
+        try (TestServer server = TestServer.start(b -> b.queryTimeout(Duration.ofSeconds(7)))) {
             HttpResponse<byte[]> description = server.get("sparql", "text/turtle");
             assertEquals(200, description.statusCode());
             Model model = parse(description.body(), Lang.TURTLE);
-            var service = model.createResource(server.base + "sparql#service");
-            assertTrue(model.contains(service, SD.endpoint, model.createResource(server.base + "sparql")));
+            var service = model.createResource(server.base() + "sparql#service");
+            assertTrue(model.contains(service, SD.endpoint, model.createResource(server.base() + "sparql")));
             assertTrue(model.contains(service, SD.supportedLanguage, SD.SPARQL11Query));
             assertTrue(model.contains(service, SD.feature, SD.UnionDefaultGraph));
             assertTrue(service.getProperty(org.apache.jena.vocabulary.RDFS.comment).getString().contains("stop after 7 s"));
             HttpResponse<byte[]> browser = server.get("sparql", "text/html");
             assertEquals(303, browser.statusCode());
-            assertEquals(server.base + "dataset#sparql", browser.headers().firstValue("Location").orElse(""));
+            assertEquals(server.base() + "dataset#sparql", browser.headers().firstValue("Location").orElse(""));
         }
     }
 
@@ -212,7 +213,7 @@ class EndpointHardeningTest {
                 what + " gave " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
     }
 
-    private static String select(RunningServer server, String query) throws Exception {
+    private static String select(TestServer server, String query) throws Exception {
         HttpResponse<byte[]> response = server.send(HttpRequest.newBuilder(URI.create(server.url("sparql?query=" + encode(query))))
                 .header("Accept", "text/csv").build());
         return new String(response.body(), StandardCharsets.UTF_8);

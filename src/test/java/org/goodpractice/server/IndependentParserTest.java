@@ -19,6 +19,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.goodpractice.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,13 +38,13 @@ class IndependentParserTest {
     @TempDir
     static Path dir;
 
-    private static RunningServer server;
+    private static TestServer server;
 
     private static final Path JSONLD_CHECK = Path.of("src/test/jsonld");
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start(b -> b);
+        server = TestServer.start();
     }
 
     @AfterAll
@@ -76,7 +77,7 @@ class IndependentParserTest {
             body = DatasetPublicationTest.gunzip(body).readAllBytes();
         }
         Path file = Files.write(dir.resolve(path.replace('/', '_') + "." + rapperFormat), body);
-        Process rapper = new ProcessBuilder("rapper", "-i", rapperFormat, "-c", file.toString(), server.base)
+        Process rapper = new ProcessBuilder("rapper", "-i", rapperFormat, "-c", file.toString(), server.base())
                 .redirectErrorStream(true).start();
         String output = new String(rapper.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(true, rapper.waitFor(60, TimeUnit.SECONDS), "rapper did not finish");
@@ -95,7 +96,7 @@ class IndependentParserTest {
                         + "the independent JSON-LD check");
         byte[] body = fetchFollowingRedirects(path, "application/ld+json");
         Path file = Files.write(dir.resolve(path.replace('/', '_') + ".jsonld"), body);
-        Process node = new ProcessBuilder("node", JSONLD_CHECK.resolve("to-nquads.mjs").toString(), file.toString(), server.base)
+        Process node = new ProcessBuilder("node", JSONLD_CHECK.resolve("to-nquads.mjs").toString(), file.toString(), server.base())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         byte[] nquads = node.getInputStream().readAllBytes();
         assertEquals(true, node.waitFor(60, TimeUnit.SECONDS), "node did not finish");
@@ -103,7 +104,7 @@ class IndependentParserTest {
         Model byJsonldJs = ModelFactory.createDefaultModel();
         RDFParser.source(new ByteArrayInputStream(nquads)).lang(Lang.NQUADS).parse(byJsonldJs.getGraph());
         Model byJena = ModelFactory.createDefaultModel();
-        RDFParser.source(new ByteArrayInputStream(body)).lang(Lang.JSONLD).base(server.base).parse(byJena);
+        RDFParser.source(new ByteArrayInputStream(body)).lang(Lang.JSONLD).base(server.base()).parse(byJena);
         assertEquals(false, byJena.isEmpty());
         assertEquals(true, byJena.isIsomorphicWith(byJsonldJs), new String(nquads, StandardCharsets.UTF_8));
     }
@@ -126,7 +127,7 @@ class IndependentParserTest {
             default -> Lang.NQUADS;
         };
         StreamRDFCounting counter = StreamRDFLib.count();
-        RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(server.base).parse(counter);
+        RDFParser.source(new ByteArrayInputStream(body)).lang(lang).base(server.base()).parse(counter);
         return counter.count();
     }
 
