@@ -4,7 +4,7 @@
 # 2 threads, 20 s after a 5 s warm-up, loopback only). Prints a Markdown table and keeps the
 # raw output under bench/out/. Needs JDK 17, Maven and wrk (apt-get install wrk).
 # The stores are kept in $BENCH_WORK (default /tmp/goodpractice-bench) and reused by the next
-# run, as importing 10k takes minutes; delete that directory after changing the generator.
+# run; delete that directory after changing the generator or the importer.
 #   bench/run.sh                 # 1000 and 10000 practices
 #   SIZES="1000" DURATION=10s bench/run.sh
 set -euo pipefail
@@ -37,6 +37,19 @@ wait_for_server() {
   done
   echo "server did not start; see $1" >&2
   return 1
+}
+
+# Starts the server on store $1 with log $2 and any further serve options, and waits until it answers.
+serve() {
+  local store=$1 log=$2
+  shift 2
+  java -Xmx"$HEAP" -jar "$JAR" serve --store "$store" --port "$PORT" --base-uri "$BASE" "$@" > "$log" 2>&1 &
+  SERVER=$!
+  wait_for_server "$log"
+}
+
+stop_server() {
+  kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
 }
 
 # Paths each scenario picks from at random: every practice; words of the generator's texts;
@@ -80,19 +93,24 @@ for n in $SIZES; do
   fi
   cat "$WORK/import-$n.txt" | tee "$OUT/summary-$n.txt"
 
-  start=$(date +%s.%N)
-  java -Xmx"$HEAP" -jar "$JAR" serve --store "$store" --port "$PORT" --base-uri "$BASE" > "$log" 2>&1 &
-  SERVER=$!
-  wait_for_server "$log"
-  echo "server ready after $(echo "$(date +%s.%N) - $start" | bc | cut -c1-4) s; $(grep -o 'Indexed .*' "$log")" | tee -a "$OUT/summary-$n.txt"
   write_paths "$n" "$annexes" "$WORK"
-  # First practice pages as nobody has seen them yet: the JVM is warmed on one half of the
-  # practices, then the other half is requested in order, each page once (no cache can help).
+  # First practice pages as nobody has seen them yet, from a server that does not prepare pages:
+  # the JVM is warmed on one half of the practices, then the other half is requested in order,
+  # each page once (no cache can help).
+  serve "$store" "$log.first-view" --no-prepare-pages
   BENCH_PATHS="$WORK/practice-warm.txt" wrk -t2 -c8 -d5s -s bench/latency.lua "http://127.0.0.1:$PORT" > /dev/null
   BENCH_ORDER=sequential BENCH_PATHS="$WORK/practice-cold.txt" wrk -t2 -c8 -d"$COLD" --latency -s bench/latency.lua \
     "http://127.0.0.1:$PORT" > "$OUT/wrk-$n-practice-cold.txt"
   read -r p50 p95 p99 rps <<< "$(sed -n 's/^RESULT p50=\([^ ]*\) p95=\([^ ]*\) p99=\([^ ]*\) rps=\([^ ]*\).*/\1 \2 \3 \4/p' "$OUT/wrk-$n-practice-cold.txt")"
   echo "| $n | practice (first view) | $p50 | $p95 | $p99 | $rps | $(cut -d' ' -f1 /proc/loadavg) |" >> "$OUT/table.md"
+  stop_server
+
+  # The server as it runs by default: every practice page prepared in the background after start.
+  start=$(date +%s.%N)
+  serve "$store" "$log"
+  echo "server ready after $(echo "$(date +%s.%N) - $start" | bc | cut -c1-4) s; $(grep -o 'Indexed .*' "$log")" | tee -a "$OUT/summary-$n.txt"
+  for _ in $(seq 1 1200); do grep -q 'Prepared .* practice pages' "$log" && break; sleep 0.5; done
+  echo "$(grep -o 'Prepared .* practice pages.*' "$log" || echo 'practice pages NOT prepared within 600 s')" | tee -a "$OUT/summary-$n.txt"
   for page in home practice fulltext faceted; do
     BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c8 -d5s -s bench/latency.lua "http://127.0.0.1:$PORT" > /dev/null
     BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c8 -d"$DURATION" --latency -s bench/latency.lua "http://127.0.0.1:$PORT" \
@@ -102,6 +120,6 @@ for n in $SIZES; do
     echo "| $n | $page | $p50 | $p95 | $p99 | $rps | $(cut -d' ' -f1 /proc/loadavg) |" >> "$OUT/table.md"
   done
   echo "server resident memory after the runs: $(( $(ps -o rss= -p "$SERVER") / 1024 )) MiB (heap limit $HEAP)" | tee -a "$OUT/summary-$n.txt"
-  kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
+  stop_server
 done
 cat "$OUT/table.md"
