@@ -46,9 +46,7 @@ public final class PracticeCatalog {
     private static final Query RECORD = Queries.load("practice-record");
     private static final Query REFERENCES = Queries.load("reference-graphs");
     private static final Query IDS = Queries.load("practice-ids");
-
     private static final String REFERENCE_KEY = "reference";
-
 
     private final SparqlStore store;
     private final String baseUri;

@@ -34,10 +34,13 @@ final class PracticeDetails {
     private PracticeDetails() {
     }
 
-    /** The indicators of {@code practiceIri} in {@code record}, in the order of the evidence text. */
-    static List<IndicatorRow> indicators(Model record, String practiceIri) {
+    /**
+     * The indicators of {@code practiceIri} in {@code model} (its record graph with the labels it
+     * links to), in the order of the evidence text.
+     */
+    static List<IndicatorRow> indicators(Model model, String practiceIri) {
         Query query = Queries.bind(INDICATORS, Map.of("practice", NodeFactory.createURI(practiceIri)));
-        List<Map.Entry<Integer, IndicatorRow>> rows = select(record, query, rs -> {
+        List<Map.Entry<Integer, IndicatorRow>> rows = select(model, query, rs -> {
             List<Map.Entry<Integer, IndicatorRow>> all = new ArrayList<>();
             rs.forEachRemaining(row -> {
                 String unit = row.getLiteral("unit").getString();

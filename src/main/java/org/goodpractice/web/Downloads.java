@@ -68,7 +68,7 @@ final class Downloads {
         RDFDataMgr.write(out, model, Lang.TURTLE);
     }
 
-    /** One query for all records: the record page's own description query with a VALUES block. */
+    /** One query for all records: the description query with a VALUES block of their IRIs. */
     private Model describe(List<Hit> hits) {
         Query query = DESCRIBE.cloneQuery();
         List<Binding> rows = hits.stream().map(h -> BindingFactory.binding(RECORD, NodeFactory.createURI(h.iri()))).toList();
