@@ -35,6 +35,7 @@ public final class PagePreparer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private volatile boolean closed;
     private long preparedVersion = -1;
 
     public PagePreparer(PracticePage page, PracticeCatalog catalog, LongSupplier version) {
@@ -63,7 +64,7 @@ public final class PagePreparer implements AutoCloseable {
         List<String> ids = catalog.ids();
         int prepared = 0;
         for (String id : ids.subList(0, Math.min(ids.size(), PracticePage.CACHED))) {
-            if (version.getAsLong() != now) {
+            if (closed || version.getAsLong() != now) {
                 return prepared;
             }
             page.model(id);
@@ -83,8 +84,19 @@ public final class PagePreparer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops after the page being prepared and waits for it, so that the store can be closed next.
+     * The thread is not interrupted: an interrupt during a TDB2 file read closes the file channel
+     * under every other reader of the store.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        closed = true;
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
