@@ -45,9 +45,9 @@ import org.goodpractice.store.SparqlStore;
  */
 public final class Importer {
     private static final Query IMPORTED_SOURCES = Queries.load("imported-sources");
+    private static final Query LOCALITIES = Queries.load("localities");
     /** Records per write transaction: few enough to hold in memory, many enough that TDB2 stays compact. */
     private static final int BATCH = 200;
-    private static final Query LOCALITIES = Queries.load("localities");
 
     private final SparqlStore store;
     private final String baseUri;
