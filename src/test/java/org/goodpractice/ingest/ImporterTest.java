@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +32,31 @@ class ImporterTest {
             List<String> once = TestData.snapshot(store);
             importer.importFiles(List.of(BSPA), o -> { });
             assertEquals(once, TestData.snapshot(store));
+        }
+    }
+
+    @Test
+    void moreRecordsThanOneWriteTransactionHoldsAllImportAndABadOneAmongThemIsRefusedAlone() throws IOException {
+        String valid = Files.readString(TestData.resource("ingest/bad/valid.txt"));
+        List<Path> files = new ArrayList<>();
+        for (int n = 1; n <= 450; n++) {
+            String record = n == 300 ? valid.replace("Start: 01-01-2005", "Start: 31-02-2005") : valid;
+            files.add(Files.writeString(dir.resolve(String.format("r%03d.txt", n)),
+                    record.replace("Index: 0001A1", String.format("Index: %04dA1", n))));
+        }
+        try (TdbStore store = TdbStore.inMemory()) {
+            List<ImportOutcome> reported = new ArrayList<>();
+            List<ImportOutcome> outcomes = new Importer(store, TestData.BASE).importFiles(files, reported::add);
+
+            assertEquals(outcomes, reported, "each outcome reported once, in file order");
+            assertEquals(files, outcomes.stream().map(ImportOutcome::file).toList());
+            assertTrue(outcomes.get(299) instanceof ImportOutcome.Failed, outcomes.get(299).toString());
+            assertEquals(449, outcomes.stream().filter(o -> o instanceof ImportOutcome.Imported).count());
+            int practices = store.select(QueryFactory.create(
+                    "SELECT (COUNT(?p) AS ?n) WHERE { ?p a <https://w3id.org/goodpractice/ns#GoodPractice> }"),
+                    rs -> rs.next().getLiteral("n").getInt());
+            assertEquals(449, practices);
+            assertFalse(store.ask(QueryFactory.create("ASK { <http://example.org/id/practice/0300A1> ?p ?o }")));
         }
     }
 
