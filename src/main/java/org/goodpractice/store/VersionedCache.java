@@ -10,11 +10,12 @@ import java.util.function.LongSupplier;
 /**
  * A bounded cache of values derived from data that carries a version number, such as a
  * store's {@link SparqlStore#version()}: emptied whenever the version moves, least recently used
- * entries dropped beyond its capacity.
+ * entries dropped beyond its capacity. Only what is found is kept: a load that finds nothing
+ * (returns null) takes no place, so asking for keys that do not exist cannot push out those that do.
  *
  * <pre>
- * VersionedCache&lt;String, Optional&lt;PracticeView&gt;&gt; views = new VersionedCache&lt;&gt;(store::version, 10_000);
- * views.get(id, this::read);
+ * VersionedCache&lt;String, PracticeView&gt; views = new VersionedCache&lt;&gt;(store::version, 10_000);
+ * views.get(id, this::readOrNull);
  * </pre>
  */
 public final class VersionedCache<K, V> {
@@ -33,7 +34,7 @@ public final class VersionedCache<K, V> {
         this.cachedVersion = version.getAsLong();
     }
 
-    /** The value for {@code key} at the current version, computed by {@code load} when not cached. */
+    /** The value for {@code key} at the current version, computed by {@code load} when not cached; null if there is none. */
     public V get(K key, Function<K, V> load) {
         long now = version.getAsLong();
         synchronized (this) {
@@ -49,7 +50,7 @@ public final class VersionedCache<K, V> {
         // Computed outside the lock, so slow loads do not queue every other reader behind them.
         V value = load.apply(key);
         synchronized (this) {
-            if (now == cachedVersion) {
+            if (value != null && now == cachedVersion) {
                 entries.put(key, value);
             }
         }

@@ -28,7 +28,7 @@ public final class PracticePage {
     private final LinkedDataRoutes linkedData;
     private final CaseStudyRoutes caseStudies;
     private final BrowseRoutes browse;
-    private final VersionedCache<String, Optional<Map<String, Object>>> models;
+    private final VersionedCache<String, Map<String, Object>> models;
 
     public PracticePage(PracticeCatalog catalog, LinkedDataRoutes linkedData, CaseStudyRoutes caseStudies, BrowseRoutes browse) {
         this.catalog = requireNonNull(catalog, "catalog");
@@ -40,7 +40,7 @@ public final class PracticePage {
 
     /** The page model of practice {@code id}, if the store has it. */
     public Optional<Map<String, Object>> model(String id) {
-        return models.get(id, key -> catalog.practice(key).map(this::model));
+        return Optional.ofNullable(models.get(id, key -> catalog.practice(key).map(this::model).orElse(null)));
     }
 
     private Map<String, Object> model(PracticeView practice) {

@@ -1,6 +1,7 @@
 package org.goodpractice.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,5 +38,18 @@ class VersionedCacheTest {
         cache.get("a", this::load);
         cache.get("b", this::load);
         assertEquals(List.of("a", "b", "c", "b"), loads);
+    }
+
+    @Test
+    void keysWithoutAValueTakeNoPlaceAndPushNothingOut() {
+        VersionedCache<String, String> cache = new VersionedCache<>(version::get, 2);
+        cache.get("a", this::load);
+        cache.get("b", this::load);
+        for (String missing : List.of("x", "y", "z")) {
+            assertNull(cache.get(missing, key -> null));
+        }
+        cache.get("a", this::load);
+        cache.get("b", this::load);
+        assertEquals(List.of("a", "b"), loads);
     }
 }
