@@ -125,6 +125,25 @@ public final class Importer {
      */
     public List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
         loadOntology();
+        List<ImportOutcome> outcomes = writeRecords(files, progress);
+        loadGazetteer();
+        linker.relink();
+        written(outcomes);
+        return outcomes;
+    }
+
+    /** Imports one record file and updates the gazetteer graph; a refused record is reported, not thrown. */
+    public ImportOutcome importFile(Path file) {
+        ImportOutcome outcome = writeRecords(List.of(file), o -> { }).get(0);
+        if (outcome instanceof Imported) {
+            loadGazetteer();
+            linker.relink();
+            written(List.of(outcome));
+        }
+        return outcome;
+    }
+
+    private List<ImportOutcome> writeRecords(List<Path> files, Consumer<ImportOutcome> progress) {
         Map<String, ImportedSource> imported = force ? Map.of() : importedSources();
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<ImportOutcome> pending = new ArrayList<>();
@@ -136,25 +155,7 @@ public final class Importer {
             }
         }
         write(graphs, pending, outcomes, progress);
-        loadGazetteer();
-        linker.relink();
-        written(outcomes);
         return outcomes;
-    }
-
-    /** Imports one record file and updates the gazetteer graph; a refused record is reported, not thrown. */
-    public ImportOutcome importFile(Path file) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        List<ImportOutcome> pending = new ArrayList<>();
-        Map<String, Model> graphs = new LinkedHashMap<>();
-        pending.add(prepare(file, force ? Map.of() : importedSources(), graphs));
-        write(graphs, pending, outcomes, outcome -> { });
-        if (outcomes.get(0) instanceof Imported) {
-            loadGazetteer();
-            linker.relink();
-            written(outcomes);
-        }
-        return outcomes.get(0);
     }
 
     private void write(Map<String, Model> graphs, List<ImportOutcome> pending, List<ImportOutcome> outcomes,
