@@ -28,9 +28,4 @@ public record Indicator(BigDecimal value, Qualifier qualifier, Counted counted, 
     Indicator withPeriod(String isoPeriod) {
         return new Indicator(value, qualifier, counted, unit, isoPeriod, phrase, sentence);
     }
-
-    /** The same indicator with {@code q} when it states no qualifier of its own. */
-    Indicator withQualifierIfNone(Qualifier q) {
-        return qualifier != null ? this : new Indicator(value, q, counted, unit, period, phrase, sentence);
-    }
 }

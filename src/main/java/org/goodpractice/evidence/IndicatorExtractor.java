@@ -3,8 +3,10 @@ package org.goodpractice.evidence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +26,10 @@ public final class IndicatorExtractor {
     private static final Pattern AMOUNT = Pattern.compile("(?:(?<cur>EUR|€|SEK|NOK|DKK|PLN|CZK|HUF|GBP|£|CHF|USD)\\s?)?"
             + "(?<![\\p{L}\\p{N}.,/-])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
             + "(?<scale>\\s+(?:million|thousand|billion)\\b|\\s?(?:m|bn)\\b(?=\\s|[.,;)]|$))?");
-    private static final Pattern PERCENT = Pattern.compile("^\\s*(?:%|per\\s?cent\\b|percent\\b)");
-    private static final Pattern EUROS = Pattern.compile("^\\s+(?:euros?|EUR)\\b");
-    private static final Pattern CO2 = Pattern.compile("^\\s+(?:tonnes?|tons?|t)\\s+of\\s+(?:CO2|CO₂|carbon dioxide)\\b");
-    private static final Pattern MEASURE = Pattern.compile("^\\s+(?<unit>tonnes?|tons?|hectares|ha|km|kilometres|kilometers"
+    private static final Pattern PERCENT = Pattern.compile("\\s*(?:%|per\\s?cent\\b|percent\\b)");
+    private static final Pattern EUROS = Pattern.compile("\\s+(?:euros?|EUR)\\b");
+    private static final Pattern CO2 = Pattern.compile("\\s+(?:tonnes?|tons?|t)\\s+of\\s+(?:CO2|CO₂|carbon dioxide)\\b");
+    private static final Pattern MEASURE = Pattern.compile("\\s+(?<unit>tonnes?|tons?|hectares|ha|km|kilometres|kilometers"
             + "|cm|m2|m3|cubic metres|square metres|litres|MW|kW|GWh|MWh|kWh)\\b");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern AT_LEAST = Pattern.compile("(?i)\\b(?:more than|over|above|at least|in excess of|exceeding"
@@ -37,8 +39,19 @@ public final class IndicatorExtractor {
     private static final Pattern APPROXIMATELY = Pattern.compile("(?i)(?:\\b(?:around|about|approximately|approx\\.|roughly"
             + "|some|circa|an estimated|estimated|an average of)|\\bc\\.)\\s*$");
     private static final Pattern NEARLY = Pattern.compile("(?i)\\b(?:nearly|almost|close to|just under)\\s*$");
-    private static final Pattern COORDINATION = Pattern.compile("^\\s*(?:,|and|or|,\\s*and)\\s*$");
+    private static final Pattern OF = Pattern.compile("\\s+of\\s+");
+    private static final Pattern WORD = Pattern.compile("\\G([\\p{L}\\p{N}-]+)\\s*");
+    /** The words after a number up to the end of its clause, where the noun it counts is looked for. */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("\\G\\s*([^\\s,.;:()]+)");
     private static final int LONGEST_NOUN_PHRASE = 4;
+    /** Tried in this order: "just under" is nearly, not at most. */
+    private static final Map<Pattern, Qualifier> QUALIFIERS = qualifiers();
+    /**
+     * How far before a number its qualifier may start: the longest qualifier ("in excess of") and
+     * a few spaces. Looking no further keeps each number's work constant, so a sentence is read
+     * in time linear in its length however many numbers it holds.
+     */
+    private static final int QUALIFIER_WINDOW = 32;
 
     /** The indicators of every sentence of {@code paragraphs}, in order. */
     public List<Indicator> extract(List<String> paragraphs) {
@@ -56,35 +69,27 @@ public final class IndicatorExtractor {
 
     private List<Indicator> sentence(String sentence) {
         List<Periods.Period> periods = Periods.find(sentence);
-        List<int[]> excluded = Periods.excluded(sentence, periods);
+        boolean[] excluded = new boolean[sentence.length()];
+        for (int[] span : Periods.excluded(sentence, periods)) {
+            Arrays.fill(excluded, span[0], span[1], true);
+        }
         List<Found> found = new ArrayList<>();
         Matcher m = AMOUNT.matcher(sentence);
         while (m.find()) {
-            int start = m.start();
             int numberStart = m.start("num");
-            if (excluded.stream().anyMatch(s -> numberStart >= s[0] && numberStart < s[1]) || joined(sentence, m.end())) {
+            boolean insidePrevious = !found.isEmpty() && m.start() < found.get(found.size() - 1).end();
+            if (insidePrevious || excluded[numberStart] || joined(sentence, m.end())) {
                 continue;
             }
             Found f = amount(sentence, m);
-            if (f == null) {
-                continue;
+            if (f != null) {
+                found.add(f);
             }
-            Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
-            if (f.indicator().qualifier() == null && previous != null
-                    && COORDINATION.matcher(sentence.substring(previous.end(), start)).matches()) {
-                f = new Found(f.indicator().withQualifierIfNone(previous.indicator().qualifier()), f.start(), f.end());
-            }
-            found.add(f);
         }
         for (Periods.Period p : periods) {
-            int target = -1;
-            for (int i = 0; i < found.size(); i++) {
-                if (found.get(i).end() <= p.start()) {
-                    target = i;
-                }
-            }
+            int target = lastEndingBy(found, p.start());
             if (target < 0) {
-                target = found.stream().filter(f -> f.start() >= p.end()).findFirst().map(found::indexOf).orElse(-1);
+                target = firstStartingFrom(found, p.end());
             }
             if (target >= 0 && found.get(target).indicator().period() == null) {
                 Found f = found.get(target);
@@ -92,6 +97,40 @@ public final class IndicatorExtractor {
             }
         }
         return found.stream().map(Found::indicator).toList();
+    }
+
+    /** The last of {@code found} (in sentence order, not overlapping) that ends at or before {@code offset}, or -1. */
+    private static int lastEndingBy(List<Found> found, int offset) {
+        int low = 0;
+        int high = found.size() - 1;
+        int last = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (found.get(mid).end() <= offset) {
+                last = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return last;
+    }
+
+    /** The first of {@code found} that starts at or after {@code offset}, or -1. */
+    private static int firstStartingFrom(List<Found> found, int offset) {
+        int low = 0;
+        int high = found.size() - 1;
+        int first = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (found.get(mid).start() >= offset) {
+                first = mid;
+                high = mid - 1;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return first;
     }
 
     /** A number glued to letters or digits ("1970s", "3D", "2004-2011") is not a quantity. */
@@ -110,7 +149,7 @@ public final class IndicatorExtractor {
         if (currency == null && scale != null && (scale.equals("m") || scale.equals("bn"))) {
             return null; // "20 m" is metres, not millions
         }
-        String rest = sentence.substring(m.end());
+        int after = m.end();
         Counted counted;
         String unit;
         int unitEnd;
@@ -118,36 +157,40 @@ public final class IndicatorExtractor {
         if (currency != null) {
             counted = Counted.MONEY;
             unit = currency.equals("€") ? "EUR" : currency.equals("£") ? "GBP" : currency;
-            unitEnd = m.end();
-        } else if ((u = PERCENT.matcher(rest)).find()) {
+            unitEnd = after;
+        } else if ((u = at(PERCENT, sentence, after)).lookingAt()) {
             counted = Counted.PERCENT;
             unit = "per cent";
-            unitEnd = m.end() + u.end();
-        } else if ((u = EUROS.matcher(rest)).find()) {
+            unitEnd = u.end();
+        } else if ((u = at(EUROS, sentence, after)).lookingAt()) {
             counted = Counted.MONEY;
             unit = "EUR";
-            unitEnd = m.end() + u.end();
-        } else if ((u = CO2.matcher(rest)).find()) {
+            unitEnd = u.end();
+        } else if ((u = at(CO2, sentence, after)).lookingAt()) {
             counted = Counted.CO2_TONNES;
             unit = "tonnes of CO2";
-            unitEnd = m.end() + u.end();
-        } else if ((u = MEASURE.matcher(rest)).find()) {
+            unitEnd = u.end();
+        } else if ((u = at(MEASURE, sentence, after)).lookingAt()) {
             String word = u.group("unit");
             counted = word.startsWith("ton") ? Counted.TONNES : word.startsWith("h") ? Counted.HECTARES
                     : word.startsWith("k") && !word.endsWith("W") && !word.endsWith("Wh") ? Counted.KILOMETRES : null;
-            int[] of = ofPhrase(rest, u.end());
-            unit = rest.substring(u.start("unit"), of[1]).strip();
-            unitEnd = m.end() + of[1];
+            unitEnd = ofPhrase(sentence, u.end());
+            unit = sentence.substring(u.start("unit"), unitEnd).strip();
         } else {
-            String clause = rest.split("[,.;:()]", 2)[0];
-            List<String> words = Arrays.stream(clause.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+            List<String> words = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            Matcher w = at(CLAUSE_WORD, sentence, after);
+            while (words.size() < LONGEST_NOUN_PHRASE && w.find()) {
+                words.add(w.group(1));
+                ends.add(w.end());
+            }
             int head = Nouns.head(words, LONGEST_NOUN_PHRASE);
             if (head < 0 || Nouns.isTime(words.get(head))) {
                 return null;
             }
             counted = Nouns.kind(words.get(head));
             unit = String.join(" ", words.subList(0, head + 1));
-            unitEnd = m.end() + rest.indexOf(words.get(head)) + words.get(head).length();
+            unitEnd = ends.get(head);
         }
         String number = m.group("num");
         if (currency == null && scale == null && counted != Counted.PERCENT && counted != Counted.MONEY
@@ -155,9 +198,9 @@ public final class IndicatorExtractor {
             return null; // a year: "in 2011", "the 2020 aspirations"
         }
         BigDecimal value = new BigDecimal(number.replace(",", "")).multiply(multiplier(scale));
-        String before = sentence.substring(0, m.start());
-        Qualifier qualifier = qualifier(before);
-        int phraseStart = qualifier == null ? m.start() : qualifierStart(before);
+        Matcher q = qualifier(sentence, m.start());
+        Qualifier qualifier = q == null ? null : QUALIFIERS.get(q.pattern());
+        int phraseStart = q == null ? m.start() : q.start();
         Indicator indicator = new Indicator(normalise(value), qualifier, counted, unit, null,
                 sentence.substring(phraseStart, unitEnd).strip(), sentence);
         return new Found(indicator, m.start(), unitEnd);
@@ -167,45 +210,46 @@ public final class IndicatorExtractor {
      * The end of an "of ..." complement after a unit ("tonnes of bio-waste", "km of walls"): at most two words,
      * no function words, and nothing after a plural noun.
      */
-    private static int[] ofPhrase(String rest, int from) {
-        Matcher of = Pattern.compile("^\\s+of\\s+").matcher(rest.substring(from));
-        if (!of.find()) {
-            return new int[] {from, from};
+    private static int ofPhrase(String sentence, int from) {
+        Matcher of = at(OF, sentence, from);
+        if (!of.lookingAt()) {
+            return from;
         }
         int end = from;
-        int pos = from + of.end();
-        Matcher word = Pattern.compile("\\G([\\p{L}\\p{N}-]+)\\s*").matcher(rest);
-        for (int n = 0; n < 2 && word.find(pos) && !Nouns.isStop(word.group(1)); n++) {
-            end = word.start(1) + word.group(1).length();
-            pos = word.end();
+        Matcher word = at(WORD, sentence, of.end());
+        for (int n = 0; n < 2 && word.find() && !Nouns.isStop(word.group(1)); n++) {
+            end = word.end(1);
             if (Nouns.isHead(word.group(1))) {
                 break;
             }
         }
-        return new int[] {from, end};
+        return end;
     }
 
-    private static Qualifier qualifier(String before) {
-        if (AT_LEAST.matcher(before).find()) {
-            return Qualifier.AT_LEAST;
-        } else if (NEARLY.matcher(before).find()) {
-            return Qualifier.NEARLY;
-        } else if (AT_MOST.matcher(before).find()) {
-            return Qualifier.AT_MOST;
-        } else if (APPROXIMATELY.matcher(before).find()) {
-            return Qualifier.APPROXIMATELY;
+    /** {@code pattern} matching from {@code from} on, seeing the text before it for look-behinds and word boundaries. */
+    private static Matcher at(Pattern pattern, String sentence, int from) {
+        return pattern.matcher(sentence).region(from, sentence.length()).useTransparentBounds(true);
+    }
+
+    /** The qualifier right before the number at {@code numberStart}, matched, or null. */
+    private static Matcher qualifier(String sentence, int numberStart) {
+        for (Pattern p : QUALIFIERS.keySet()) {
+            Matcher m = p.matcher(sentence).region(Math.max(0, numberStart - QUALIFIER_WINDOW), numberStart)
+                    .useTransparentBounds(true);
+            if (m.find()) {
+                return m;
+            }
         }
         return null;
     }
 
-    private static int qualifierStart(String before) {
-        for (Pattern p : List.of(AT_LEAST, NEARLY, AT_MOST, APPROXIMATELY)) {
-            Matcher m = p.matcher(before);
-            if (m.find()) {
-                return m.start();
-            }
-        }
-        return before.length();
+    private static Map<Pattern, Qualifier> qualifiers() {
+        Map<Pattern, Qualifier> q = new LinkedHashMap<>();
+        q.put(AT_LEAST, Qualifier.AT_LEAST);
+        q.put(NEARLY, Qualifier.NEARLY);
+        q.put(AT_MOST, Qualifier.AT_MOST);
+        q.put(APPROXIMATELY, Qualifier.APPROXIMATELY);
+        return q;
     }
 
     private static BigDecimal multiplier(String scale) {

@@ -102,7 +102,7 @@ class ServerTest {
                 "href=\"http://publications.europa.eu/resource/authority/country/GBR\">United Kingdom</a>",
                 "href=\"http://data.europa.eu/nuts/code/UKG31\">Birmingham (NUTS 3 UKG31)</a>",
                 "href=\"" + base + "id/place/birmingham-gb\">Birmingham</a>", "(52.48142, -1.89983)",
-                "<td class=\"value\">at least 500</td>", "<td class=\"value\">at least 5,000</td>",
+                "<td class=\"value\">at least 500</td>", "<td class=\"value\">5,000</td>",
                 "<td>12 months</td>", "new young graduate companies <span class=\"counts\">(companies)</span>",
                 "Imported from <code>0557C2.txt</code>", "by goodpractice importer " + Version.current())) {
             assertTrue(body.contains(expected), "page lacks " + expected);
