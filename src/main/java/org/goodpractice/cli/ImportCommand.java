@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
@@ -39,7 +40,15 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (TdbStore store = TdbStore.open(options.store)) {
+        TdbStore opened;
+        try {
+            opened = TdbStore.open(options.store);
+        } catch (AlreadyLocked e) {
+            spec.commandLine().getErr().printf("FAILED %s: the store is in use by another process (is serve running on it?); "
+                    + "stop it, or import before starting it%n", options.store);
+            return 1;
+        }
+        try (TdbStore store = opened) {
             Importer importer = new Importer(store, options.baseUriOr(StoreOptions.DEFAULT_BASE)).force(force).kind(records.kind);
             return run(importer, records.paths, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

@@ -3,10 +3,12 @@ package org.goodpractice.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.goodpractice.ingest.RecordChecker;
 import org.goodpractice.ingest.RecordException;
+import org.goodpractice.ingest.SourceRegister;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,10 +37,12 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RecordChecker checker = new RecordChecker(baseUri.endsWith("/") ? baseUri : baseUri + "/").kind(records.kind);
         List<Path> files = records.files();
+        SourceRegister register = new SourceRegister(Map.of());
         int invalid = 0;
         for (Path file : files) {
             try {
                 RecordChecker.Checked record = checker.check(file);
+                register.claim(file, record);
                 out.printf("valid %s (%s \"%s\")%n", file, record.id(), record.title());
                 record.warnings().forEach(w -> out.printf("  WARNING %s: %s%n", file, w));
             } catch (RecordException e) {

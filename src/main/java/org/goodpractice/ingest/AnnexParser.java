@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.goodpractice.evidence.Indicator;
 import org.goodpractice.evidence.IndicatorExtractor;
 import org.goodpractice.ontology.ProgrammeSchemes;
 import org.goodpractice.ontology.ProgrammeSchemes.Concept;
@@ -47,6 +49,10 @@ public final class AnnexParser {
     private static final Pattern END = Pattern.compile("(?i)end(?:\\s+date)?\\s*:\\s*(.*)");
     private static final Pattern VALID_INDEX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final List<Pattern> FIELDS = List.of(INDEX, PRIORITY, SUB_THEME, LOCATION, START, END);
+    /** Longest one-line field (title, priority, sub-theme, location, dates); real ones are under a hundred characters. */
+    public static final int MAX_FIELD_CHARS = 300;
+    /** Most numbers read from one record's evidence; real records state a handful. */
+    public static final int MAX_INDICATORS = 500;
 
     private final ProgrammeSchemes schemes;
     private final LocationResolver locations;
@@ -66,6 +72,16 @@ public final class AnnexParser {
     /** Parses and checks one annex; throws {@link RecordException} naming the line and field at fault. */
     public Annex parse(SourceText source) {
         Fields f = read(source);
+        if (f.completed == null) {
+            throw new RecordException(source.file(), source.lines().size(), "Annex completed on",
+                    "missing: an annex ends with a line like \"Annex completed on: 09-08-2011\"; without it the file "
+                            + "may have been cut short, so it is not imported");
+        }
+        List<Indicator> figures = indicators.extract(f.evidence);
+        if (figures.size() > MAX_INDICATORS) {
+            throw new RecordException(source.file(), f.evidenceLine, "Evidence of success", String.format(Locale.ROOT,
+                    "states %,d numbers; a record is read with at most %d", figures.size(), MAX_INDICATORS));
+        }
         Dates dates = new Dates(source.file());
         return new Annex(
                 index(source, f),
@@ -78,7 +94,7 @@ public final class AnnexParser {
                 topics(f.topics),
                 f.description,
                 f.evidence,
-                indicators.extract(f.evidence),
+                figures,
                 ContactLines.person(f.contact),
                 ContactLines.organisation(f.contact),
                 dates.parse(f.completed, "Annex completed on"));
@@ -102,18 +118,19 @@ public final class AnnexParser {
             if (f.title == null) {
                 if (heading != null || completed.matches() || isField(line)) {
                     throw new RecordException(source.file(), number, "Title",
-                            "missing: the first line must be the practice's title, found \"" + line + "\"");
+                            "missing: the first line must be the practice's title, found " + RecordException.shown(line));
                 }
-                f.title = new Line(line, number);
+                f.title = once(source, null, "Title", line, number);
             } else if (heading != null) {
                 section = heading;
                 f.projectLine = section == Section.PROJECT ? number : f.projectLine;
+                f.evidenceLine = section == Section.EVIDENCE ? number : f.evidenceLine;
             } else if (completed.matches()) {
-                f.completed = new Line(completed.group(1), number);
+                f.completed = once(source, f.completed, "Annex completed on", completed.group(1), number);
                 section = Section.END;
             } else {
                 switch (section) {
-                    case HEAD, PROJECT -> readField(f, line, number);
+                    case HEAD, PROJECT -> readField(source, f, line, number);
                     case TOPICS -> f.topics.add(line);
                     case DESCRIPTION -> f.description.add(line);
                     case EVIDENCE -> f.evidence.add(line);
@@ -125,25 +142,43 @@ public final class AnnexParser {
         return f;
     }
 
-    private static void readField(Fields f, String line, int number) {
+    private static void readField(SourceText source, Fields f, String line, int number) {
         Matcher m;
         if ((m = INDEX.matcher(line)).matches()) {
-            f.index = new Line(m.group(1).strip(), number);
+            f.index = once(source, f.index, "Index", m.group(1), number);
         } else if ((m = SUB_THEME.matcher(line)).matches()) {
-            f.subTheme = new Line(m.group(1).strip(), number);
+            f.subTheme = once(source, f.subTheme, "Sub Theme", m.group(1), number);
         } else if ((m = PRIORITY.matcher(line)).matches()) {
+            f.priority = once(source, f.priority, "Priority", m.group(2), number);
             f.priorityNumber = m.group(1);
-            f.priority = new Line(m.group(2).strip(), number);
         } else if ((m = LOCATION.matcher(line)).matches()) {
-            f.location = new Line(m.group(1).strip(), number);
+            f.location = once(source, f.location, "Location", m.group(1), number);
         } else if ((m = START.matcher(line)).matches()) {
-            f.start = new Line(m.group(1).strip(), number);
+            f.start = once(source, f.start, "Start", m.group(1), number);
         } else if ((m = END.matcher(line)).matches()) {
-            f.end = new Line(m.group(1).strip(), number);
+            f.end = once(source, f.end, "End", m.group(1), number);
         } else if (!ONLY_DATES_HEADING.matcher(line).matches() && f.location != null && f.location.value().isEmpty()) {
             // "Location" on a line of its own, the place on the next.
-            f.location = new Line(line, number);
+            f.location = once(source, null, "Location", line, number);
         }
+    }
+
+    /**
+     * A one-line field read on line {@code number}: refused when it is too long, or when the annex
+     * already gave it ({@code earlier}), as a later value silently winning would hide a contradiction.
+     */
+    private static Line once(SourceText source, Line earlier, String field, String value, int number) {
+        if (earlier != null) {
+            throw new RecordException(source.file(), number, field, "given twice, on line " + earlier.number() + " ("
+                    + RecordException.shown(earlier.value()) + ") and on line " + number + " ("
+                    + RecordException.shown(value.strip()) + "); an annex has one " + field);
+        }
+        if (value.length() > MAX_FIELD_CHARS) {
+            throw new RecordException(source.file(), number, field, String.format(Locale.ROOT,
+                    "%s is %,d characters long; this field is at most %d", RecordException.shown(value),
+                    value.length(), MAX_FIELD_CHARS));
+        }
+        return new Line(value.strip(), number);
     }
 
     private static boolean isField(String line) {
@@ -163,8 +198,8 @@ public final class AnnexParser {
                     "missing: every annex needs a line like \"Index: 0557C2\" that identifies it");
         }
         if (!VALID_INDEX.matcher(f.index.value()).matches()) {
-            throw new RecordException(source.file(), f.index.number(), "Index", "\"" + f.index.value()
-                    + "\" is not a valid index: use letters, digits, '.', '-' or '_' (at most 64), e.g. 0557C2");
+            throw new RecordException(source.file(), f.index.number(), "Index", RecordException.shown(f.index.value())
+                    + " is not a valid index: use letters, digits, '.', '-' or '_' (at most 64), e.g. 0557C2");
         }
         return f.index.value();
     }
@@ -180,23 +215,23 @@ public final class AnnexParser {
                         "unknown priority number " + f.priorityNumber + "; Interreg IVC has priorities 1 and 2"));
         Concept byLabel = p.value().isEmpty() ? null : schemes.priorityByLabel(p.value()).orElse(null);
         if (byNumber == null && byLabel == null) {
-            throw new RecordException(source.file(), p.number(), "Priority", "unknown priority \"" + p.value()
-                    + "\"; expected \"1: Innovation and the knowledge economy\" or \"2: Environment and risk prevention\"");
+            throw new RecordException(source.file(), p.number(), "Priority", "unknown priority " + RecordException.shown(p.value())
+                    + "; expected \"1: Innovation and the knowledge economy\" or \"2: Environment and risk prevention\"");
         }
         if (byNumber != null && byLabel != null && !byNumber.equals(byLabel)) {
             throw new RecordException(source.file(), p.number(), "Priority", "number " + f.priorityNumber
-                    + " is \"" + byNumber.label() + "\" but the label says \"" + p.value() + "\"");
+                    + " is \"" + byNumber.label() + "\" but the label says " + RecordException.shown(p.value()));
         }
         if (byNumber != null && byLabel == null && !p.value().isEmpty()) {
-            throw new RecordException(source.file(), p.number(), "Priority", "unknown priority \"" + p.value()
-                    + "\"; priority " + f.priorityNumber + " is \"" + byNumber.label() + "\"");
+            throw new RecordException(source.file(), p.number(), "Priority", "unknown priority " + RecordException.shown(p.value())
+                    + "; priority " + f.priorityNumber + " is \"" + byNumber.label() + "\"");
         }
         return byNumber != null ? byNumber : byLabel;
     }
 
     private Concept subTheme(SourceText source, Line line) {
         return schemes.subTheme(line.value()).orElseThrow(() -> new RecordException(source.file(), line.number(),
-                "Sub Theme", "unknown sub-theme \"" + line.value() + "\"; expected one of: "
+                "Sub Theme", "unknown sub-theme " + RecordException.shown(line.value()) + "; expected one of: "
                         + String.join("; ", schemes.subThemeLabels())));
     }
 
@@ -226,6 +261,7 @@ public final class AnnexParser {
         Line end;
         Line completed;
         int projectLine;
+        int evidenceLine;
         final List<String> topics = new ArrayList<>();
         final List<String> description = new ArrayList<>();
         final List<String> evidence = new ArrayList<>();

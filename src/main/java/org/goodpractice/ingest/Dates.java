@@ -26,13 +26,13 @@ final class Dates {
         Matcher m = DAY_MONTH_YEAR.matcher(line.value());
         if (!m.matches()) {
             throw new RecordException(file, line.number(), field,
-                    "\"" + line.value() + "\" is not a date written dd-mm-yyyy (e.g. 01-01-1982)");
+                    RecordException.shown(line.value()) + " is not a date written dd-mm-yyyy (e.g. 01-01-1982)");
         }
         try {
             return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         } catch (DateTimeException e) {
             throw new RecordException(file, line.number(), field,
-                    "\"" + line.value() + "\" is not a real calendar date (" + e.getMessage() + ")");
+                    RecordException.shown(line.value()) + " is not a real calendar date (" + e.getMessage() + ")");
         }
     }
 

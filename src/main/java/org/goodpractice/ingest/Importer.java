@@ -46,6 +46,7 @@ import org.goodpractice.store.SparqlStore;
 public final class Importer {
     private static final Query IMPORTED_SOURCES = Queries.load("imported-sources");
     private static final Query LOCALITIES = Queries.load("localities");
+    private static final Query RECORD_SOURCES = Queries.load("record-sources");
     /** Records per write transaction: few enough to hold in memory, many enough that TDB2 stays compact. */
     private static final int BATCH = 200;
 
@@ -145,11 +146,12 @@ public final class Importer {
 
     private List<ImportOutcome> writeRecords(List<Path> files, Consumer<ImportOutcome> progress) {
         Map<String, ImportedSource> imported = force ? Map.of() : importedSources();
+        SourceRegister register = new SourceRegister(recordSources());
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<ImportOutcome> pending = new ArrayList<>();
         Map<String, Model> graphs = new LinkedHashMap<>();
         for (Path file : files) {
-            pending.add(prepare(file, imported, graphs));
+            pending.add(prepare(file, imported, register, graphs));
             if (pending.size() == BATCH) {
                 write(graphs, pending, outcomes, progress);
             }
@@ -183,7 +185,8 @@ public final class Importer {
     }
 
     /** Checks one file; a record to write goes into {@code graphs}, and its outcome holds once they are written. */
-    private ImportOutcome prepare(Path file, Map<String, ImportedSource> imported, Map<String, Model> graphs) {
+    private ImportOutcome prepare(Path file, Map<String, ImportedSource> imported, SourceRegister register,
+                                  Map<String, Model> graphs) {
         try {
             SourceText source = SourceText.read(file);
             String sha256 = Provenance.sha256(file);
@@ -192,6 +195,7 @@ public final class Importer {
                 return new Unchanged(file, earlier.id(), earlier.graph());
             }
             RecordChecker.Checked record = checker.check(source, sha256);
+            register.claim(file, record);
             graphs.put(record.graph(), record.model());
             return new Imported(file, record.id(), record.title(), record.graph(), record.warnings());
         } catch (RecordException e) {
@@ -212,6 +216,16 @@ public final class Importer {
             rs.forEachRemaining(row -> sources.put(
                     sourceKey(row.getLiteral("name").getString(), row.getLiteral("sha256").getString()),
                     new ImportedSource(row.getLiteral("id").getString(), row.getResource("graph").getURI())));
+            return sources;
+        });
+    }
+
+    /** The file name every record graph of the store came from. */
+    private Map<String, String> recordSources() {
+        Query query = Queries.bind(RECORD_SOURCES, Map.of("prefix", NodeFactory.createLiteralString(baseUri + "graph/")));
+        return store.select(query, rs -> {
+            Map<String, String> sources = new HashMap<>();
+            rs.forEachRemaining(row -> sources.put(row.getResource("graph").getURI(), row.getLiteral("name").getString()));
             return sources;
         });
     }

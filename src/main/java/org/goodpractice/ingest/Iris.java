@@ -1,5 +1,6 @@
 package org.goodpractice.ingest;
 
+import com.ibm.icu.text.Transliterator;
 import org.goodpractice.place.Cities.City;
 import org.goodpractice.place.PlaceNames;
 
@@ -7,6 +8,8 @@ import org.goodpractice.place.PlaceNames;
 public final class Iris {
     /** The path under the base of every gazetteer city. */
     public static final String PLACE = "id/place/";
+    /** ICU transliterators are not safe for concurrent use, hence the lock around it. */
+    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private Iris() {
     }
@@ -57,8 +60,16 @@ public final class Iris {
         return base + "graph/gazetteer";
     }
 
-    /** Lower-case ASCII words joined by '-', e.g. "Łódź Science Park (ŁSP)" gives "lodz-science-park-lsp". */
+    /**
+     * Lower-case ASCII words joined by '-', read out of any script: "Łódź Science Park (ŁSP)" gives
+     * "lodz-science-park-lsp", "Καινοτομία στην Αθήνα" gives "kainotomia-sten-athena" and
+     * "Иновации в София" gives "inovacii-v-sofia", so records in different scripts get different ids.
+     */
     public static String slug(String text) {
-        return PlaceNames.slug(text);
+        String latin;
+        synchronized (TO_LATIN) {
+            latin = TO_LATIN.transliterate(text);
+        }
+        return PlaceNames.slug(latin);
     }
 }

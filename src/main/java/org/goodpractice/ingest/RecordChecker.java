@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -81,8 +82,14 @@ public final class RecordChecker {
 
     /** Checks a file already read, whose bytes have SHA-256 {@code sha256}. */
     public Checked check(SourceText source, String sha256) {
-        boolean annex = kind == RecordKind.ANNEX || kind == RecordKind.AUTO && AnnexParser.looksLikeAnnex(source);
-        return annex ? annex(source, sha256) : article(source, sha256);
+        RecordKind as = kind != RecordKind.AUTO ? kind
+                : AnnexParser.looksLikeAnnex(source) ? RecordKind.ANNEX
+                : ArticleParser.looksLikeArticle(source) ? RecordKind.ARTICLE : null;
+        if (as == null) {
+            throw RecordException.ofFile(source.file(), "matches no known record format: an annex has an \"Index:\" "
+                    + "line, an article a \"Posted in:\" line; to read a text without one as an article, use --kind article");
+        }
+        return as == RecordKind.ANNEX ? annex(source, sha256) : article(source, sha256);
     }
 
     private Checked annex(SourceText source, String sha256) {
@@ -100,6 +107,11 @@ public final class RecordChecker {
     private Checked article(SourceText source, String sha256) {
         Article article = articleParser.parse(source);
         ArticleFacts found = facts.extract(article);
+        if (found.indicators().size() > AnnexParser.MAX_INDICATORS) {
+            throw new RecordException(source.file(), 0, "Body", String.format(Locale.ROOT,
+                    "states %,d numbers; a record is read with at most %d", found.indicators().size(),
+                    AnnexParser.MAX_INDICATORS));
+        }
         Model model = articleMapper.map(article, found);
         Model links = gazetteerGraph.facts(found.places().countries(), found.places().regions(), found.places().cities());
         String graph = Iris.articleGraph(baseUri, article.slug());

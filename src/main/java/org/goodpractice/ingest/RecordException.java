@@ -25,6 +25,32 @@ public class RecordException extends RuntimeException {
         return new RecordException(file, 0, null, problem);
     }
 
+    /** Longest part of a field value a message quotes, so that a refusal stays one readable line. */
+    public static final int SHOWN_CHARS = 80;
+
+    /**
+     * {@code value} as a message may quote it, quoted: control characters escaped (ESC, U+001B, as a
+     * backslash, "u" and 001B), and cut to {@value #SHOWN_CHARS} characters with the full length said, e.g. {@code "Tourism…" (5000 characters)}.
+     */
+    public static String shown(String value) {
+        String cut = value.length() <= SHOWN_CHARS ? value : value.substring(0, SHOWN_CHARS) + "…";
+        String quoted = "\"" + escapeControls(cut) + "\"";
+        return value.length() <= SHOWN_CHARS ? quoted : quoted + " (" + value.length() + " characters)";
+    }
+
+    /** Control characters escaped as in Java source, so that a message can never drive the terminal it is printed on. */
+    static String escapeControls(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.CONTROL && c != '\t') {
+                s.append(String.format("\\u%04X", c));
+            } else {
+                s.appendCodePoint(c);
+            }
+        });
+        return s.toString();
+    }
+
     public Path file() {
         return file;
     }
@@ -52,6 +78,6 @@ public class RecordException extends RuntimeException {
         if (field != null) {
             s.append(field).append(": ");
         }
-        return s.append(problem).toString();
+        return escapeControls(s.append(problem).toString());
     }
 }

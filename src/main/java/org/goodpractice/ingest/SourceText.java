@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +16,14 @@ import java.util.Locale;
 
 /**
  * The text of one source file, checked to be a plausible record: not empty, not binary, valid
- * UTF-8 and not larger than a record can reasonably be. Lines are split on LF or CRLF.
+ * UTF-8 (or UTF-16 with its byte order mark), free of control characters other than tab, and not
+ * larger than a record can reasonably be, in all and in any line. Lines are split on LF or CRLF.
  */
 public record SourceText(Path file, List<String> lines) {
     /** Largest file accepted; the largest real annex is a few kilobytes. */
     public static final long MAX_BYTES = 1024 * 1024;
+    /** Longest line (a paragraph) accepted; the longest real one is about a thousand characters. */
+    public static final int MAX_LINE_CHARS = 10_000;
 
     public SourceText {
         requireNonNull(file, "file");
@@ -50,23 +54,55 @@ public record SourceText(Path file, List<String> lines) {
         if (text.isBlank()) {
             throw RecordException.ofFile(file, "is empty; expected a record as UTF-8 text");
         }
-        return new SourceText(file, List.of(text.split("\r?\n|\r", -1)));
+        List<String> lines = List.of(text.split("\r?\n|\r", -1));
+        for (int i = 0; i < lines.size(); i++) {
+            check(file, i + 1, lines.get(i));
+        }
+        return new SourceText(file, lines);
+    }
+
+    /**
+     * Refuses a line with a control character (ESC, BEL…: they have no place in a record, and XML
+     * cannot carry them) or too long to be a paragraph.
+     */
+    private static void check(Path file, int number, String line) {
+        if (line.length() > MAX_LINE_CHARS) {
+            throw new RecordException(file, number, null, String.format(Locale.ROOT,
+                    "line of %,d characters; a line of a record is at most %,d", line.length(), MAX_LINE_CHARS));
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '\t' && Character.getType(c) == Character.CONTROL || c == '\uFFFE' || c == '\uFFFF') {
+                throw new RecordException(file, number, null, String.format(Locale.ROOT,
+                        "control character U+%04X at column %d; a record is plain text, remove it", (int) c, i + 1));
+            }
+        }
     }
 
     private static String decode(Path file, byte[] bytes) {
+        boolean bigEndian = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
+        boolean littleEndian = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
+        if (bigEndian || littleEndian) {
+            return strict(file, bytes, 2, bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE,
+                    "is not valid UTF-16 text although it starts with a UTF-16 byte order mark");
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw RecordException.ofFile(file, "is a binary file (NUL byte at offset " + i + "); expected UTF-8 text");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        String text = strict(file, bytes, 0, StandardCharsets.UTF_8, "is not UTF-8 text; save it as UTF-8 and import it again");
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String strict(Path file, byte[] bytes, int offset, Charset charset, String problem) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            throw RecordException.ofFile(file, "is not UTF-8 text; save it as UTF-8 and import it again");
+            throw RecordException.ofFile(file, problem);
         }
     }
 }

@@ -131,7 +131,7 @@ public final class LocationResolver {
 
     /** Where a trailing sub-region the gazetteer knows begins, or the end of the words. */
     private int subRegionStart(List<String> words, int from, Country country) {
-        for (int k = from + 1; k < words.size(); k++) {
+        for (int k = Math.max(from + 1, words.size() - LONGEST_REGION); k < words.size(); k++) {
             if (!gazetteer.nuts().byName(country.nuts(), String.join(" ", words.subList(k, words.size()))).isEmpty()) {
                 return k;
             }

@@ -19,6 +19,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.goodpractice.ingest.RecordException;
 
 /**
  * Checks record graphs against the SHACL shapes in {@code ontology/shapes.ttl} and words each
@@ -84,7 +85,7 @@ public final class RecordValidator {
         if (message == null) {
             message = entry.message();
         } else if (entry.value() != null && entry.value().isLiteral()) {
-            message = message + " (found \"" + entry.value().getLiteralLexicalForm() + "\")";
+            message = message + " (found " + RecordException.shown(entry.value().getLiteralLexicalForm()) + ")";
         }
         Node focus = entry.focusNode();
         return new Violation(field, focus.isURI() ? focus.getURI() : focus.toString(), message);

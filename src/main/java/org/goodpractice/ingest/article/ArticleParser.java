@@ -30,6 +30,13 @@ public final class ArticleParser {
                     + "share this( page| article)?:?|tags?:.*|comments? \\(\\d+\\)|\\d+ comments?|"
                     + "(name|email|comment)\\s*\\*?|submit( comment)?|subscribe.*|related posts:?)");
     private static final int MAX_CAPTION_WORDS = 25;
+    /** Longest headline accepted; real ones are under a hundred characters. */
+    public static final int MAX_HEADLINE_CHARS = 300;
+
+    /** True when the text has the shape of a blog article: a "Posted in:" line of categories. */
+    public static boolean looksLikeArticle(SourceText source) {
+        return source.lines().stream().anyMatch(l -> POSTED_IN.matcher(clean(l)).matches());
+    }
 
     /** Parses one article; throws {@link RecordException} when it has no headline or no body. */
     public Article parse(SourceText source) {
@@ -38,7 +45,12 @@ public final class ArticleParser {
         String headline = lines.get(first);
         if (POSTED_IN.matcher(headline).matches() || CHROME.matcher(headline).matches()) {
             throw new RecordException(source.file(), first + 1, "Headline",
-                    "missing: the first line must be the article's headline, found \"" + headline + "\"");
+                    "missing: the first line must be the article's headline, found " + RecordException.shown(headline));
+        }
+        if (headline.length() > MAX_HEADLINE_CHARS) {
+            throw new RecordException(source.file(), first + 1, "Headline", String.format(Locale.ROOT,
+                    "%s is %,d characters long; a headline is at most %d", RecordException.shown(headline),
+                    headline.length(), MAX_HEADLINE_CHARS));
         }
         Set<String> categories = new LinkedHashSet<>();
         List<String> body = new ArrayList<>();

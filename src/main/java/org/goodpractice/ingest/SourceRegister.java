@@ -1,0 +1,40 @@
+package org.goodpractice.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Which source file each record identifier belongs to, so that two different files minting the
+ * same identifier (two annexes with one Index, two headlines that differ only in punctuation or
+ * script) are refused instead of one silently replacing the other. A file is known by its name:
+ * importing a changed version of the same file replaces its record, as intended.
+ *
+ * <pre>
+ * SourceRegister register = new SourceRegister(Map.of());
+ * register.claim(file, checked); // throws RecordException when another file holds checked.graph()
+ * </pre>
+ */
+public final class SourceRegister {
+    private final Map<String, String> fileByGraph;
+
+    /** A register that already holds {@code fileByGraph}: record graph IRI to the name of the file it came from. */
+    public SourceRegister(Map<String, String> fileByGraph) {
+        this.fileByGraph = new HashMap<>(requireNonNull(fileByGraph, "fileByGraph"));
+    }
+
+    /** Records that {@code file} holds {@code record}'s graph, refusing it when another file already does. */
+    public void claim(Path file, RecordChecker.Checked record) {
+        String name = file.getFileName().toString();
+        String holder = fileByGraph.putIfAbsent(record.graph(), name);
+        if (holder != null && !holder.equals(name)) {
+            boolean article = record.graph().contains("/graph/article/");
+            throw new RecordException(file, 0, article ? "Headline" : "Index", "gives the identifier "
+                    + RecordException.shown(record.id()) + ", which the record from " + RecordException.shown(holder)
+                    + " already has; " + (article ? "change the headline so that it differs in letters or digits, "
+                    : "give each annex its own Index, ") + "or remove the other record first");
+        }
+    }
+}
