@@ -73,7 +73,7 @@ public final class AnnexParser {
     public Annex parse(SourceText source) {
         Fields f = read(source);
         if (f.completed == null) {
-            throw new RecordException(source.file(), source.lines().size(), "Annex completed on",
+            throw new RecordException(source.file(), f.lastLine, "Annex completed on",
                     "missing: an annex ends with a line like \"Annex completed on: 09-08-2011\"; without it the file "
                             + "may have been cut short, so it is not imported");
         }
@@ -113,6 +113,7 @@ public final class AnnexParser {
             if (CHROME.matcher(line).matches()) {
                 break;
             }
+            f.lastLine = number;
             Section heading = heading(line);
             Matcher completed = COMPLETED.matcher(line);
             if (f.title == null) {
@@ -262,6 +263,7 @@ public final class AnnexParser {
         Line completed;
         int projectLine;
         int evidenceLine;
+        int lastLine;
         final List<String> topics = new ArrayList<>();
         final List<String> description = new ArrayList<>();
         final List<String> evidence = new ArrayList<>();

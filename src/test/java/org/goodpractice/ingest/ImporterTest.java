@@ -65,7 +65,7 @@ class ImporterTest {
         try (TdbStore store = TdbStore.inMemory()) {
             Importer importer = new Importer(store, TestData.BASE);
             importer.importFile(BSPA);
-            Path changed = Files.writeString(dir.resolve("changed.txt"),
+            Path changed = Files.writeString(dir.resolve(BSPA.getFileName().toString()),
                     Files.readString(BSPA).replace("Birmingham Science Park Aston\n", "BSPA renamed\n"));
             importer.importFile(changed);
             Set<String> titles = store.select(QueryFactory.create(

@@ -33,6 +33,9 @@ class CaseStudyImportTest {
             """;
     private static final String ARTICLE = "<http://example.org/id/article/smart-specialisation-and-building-links-with-smes>";
 
+    /** The sample data's name for the seed article: a record from another file with its id would be refused. */
+    private static final String SAME_FILE = "smart-specialisation-and-smes.txt";
+
     @TempDir
     Path dir;
 
@@ -42,8 +45,8 @@ class CaseStudyImportTest {
     @BeforeEach
     void importSeedBesideSampleData() throws IOException {
         store = TestData.storeWithSampleData(TestData.BASE);
-        importer = new Importer(store, TestData.BASE);
-        Path seed = Files.copy(TestData.resource("ingest/article/smart-specialisation/input.txt"), dir.resolve("004.txt"));
+        importer = new Importer(store, TestData.BASE).force(true);
+        Path seed = Files.copy(TestData.resource("ingest/article/smart-specialisation/input.txt"), dir.resolve(SAME_FILE));
         assertInstanceOf(ImportOutcome.Imported.class, importer.importFiles(List.of(seed), o -> { }).get(0));
     }
 
@@ -102,7 +105,7 @@ class CaseStudyImportTest {
 
     @Test
     void reimportingAChangedArticleLeavesNoStaleLinks() throws IOException {
-        Path changed = Files.writeString(dir.resolve("004.txt"), "‘Smart specialisation’ and building links with SMEs\n\n"
+        Path changed = Files.writeString(dir.resolve(SAME_FILE), "‘Smart specialisation’ and building links with SMEs\n\n"
                 + "Posted in: Water\n\nThe water utility of Milan found leaks with acoustic loggers and cut water losses.\n");
         importer.importFiles(List.of(changed), o -> { });
         assertFalse(ask(ARTICLE + " dcterms:relation <http://example.org/id/practice/0557C2>"));
