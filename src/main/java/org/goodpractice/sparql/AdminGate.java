@@ -31,7 +31,7 @@ final class AdminGate extends Handler.Wrapper {
         return new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
-                Response.writeError(request, response, callback, HttpStatus.FORBIDDEN_403,
+                PlainRefusal.send(response, callback, HttpStatus.FORBIDDEN_403,
                         "Writes are disabled on this server. The operator enables them with "
                                 + "serve --admin-password-file FILE.");
                 return true;
@@ -43,7 +43,7 @@ final class AdminGate extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (!authorised(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-            Response.writeError(request, response, callback, HttpStatus.UNAUTHORIZED_401,
+            PlainRefusal.send(response, callback, HttpStatus.UNAUTHORIZED_401,
                     "The admin endpoint needs the operator's credentials (HTTP Basic, user " + USER + ").");
             return true;
         }

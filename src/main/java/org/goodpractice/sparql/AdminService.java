@@ -89,7 +89,7 @@ public final class AdminService {
                     .addEndpoint(Operation.Update, "update")
                     .addEndpoint(Operation.GSP_RW, "data")
                     .build();
-            return AdminGate.withPassword(FusekiHandlers.serve(path, service, false), password);
+            return AdminGate.withPassword(new RequestBodyCap(FusekiHandlers.serve(path, service)), password);
         }
     }
 }
