@@ -186,7 +186,7 @@ public final class GoodPracticeServer {
             LinkedDataRoutes resources = new LinkedDataRoutes(descriptions, new SchemaOrg(baseUri), paths, pages);
             DatasetRoutes dataset = new DatasetRoutes(new DatasetDescription(store, baseUri, limits),
                     new Dumps(store.datasetGraph(), version), descriptions, version, paths, limits, pages);
-            AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).dataset(store.datasetGraph());
+            AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).dataset(store.datasetGraph()).baseUri(baseUri);
             if (adminPasswordFile != null) {
                 admin.passwordFile(adminPasswordFile);
             }

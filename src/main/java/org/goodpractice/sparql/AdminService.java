@@ -9,20 +9,27 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Handler;
 
 /**
  * The only way to change the store over HTTP: SPARQL Update at {@code {path}/update} and Graph
  * Store writes at {@code {path}/data}, behind HTTP Basic authentication as user
- * {@value AdminGate#USER} with the operator's password. Without a password every request is
- * refused with 403, so a server started without one is read-only.
+ * {@value AdminGate#USER} with the operator's password (failed logins throttled). Without a
+ * password every request is refused with 403, so a server started without one is read-only.
+ * Writes are refused from other origins and, when form-encoded, without the header
+ * {@value SameOriginWrites#TOKEN_HEADER}; LOAD and SERVICE are refused; each request is one
+ * transaction whose touched record graphs must pass the import's shapes ({@link RecordGuard}).
  *
  * <pre>
  * Handler admin = AdminService.create()
  *         .path("/admin")
  *         .dataset(store.datasetGraph())
+ *         .baseUri("http://localhost:8080/")
  *         .passwordFile(Path.of("admin-password"))
  *         .build();
  * </pre>
@@ -39,6 +46,7 @@ public final class AdminService {
     public static final class Builder {
         private String path;
         private DatasetGraph dataset;
+        private String baseUri;
         private String password;
 
         private Builder() {
@@ -51,6 +59,12 @@ public final class AdminService {
 
         public Builder dataset(DatasetGraph dataset) {
             this.dataset = requireNonNull(dataset, "dataset");
+            return this;
+        }
+
+        /** The base of the repository's IRIs, by which record graphs are recognised and validated. */
+        public Builder baseUri(String baseUri) {
+            this.baseUri = requireNonNull(baseUri, "baseUri");
             return this;
         }
 
@@ -82,14 +96,19 @@ public final class AdminService {
         public Handler build() {
             requireNonNull(path, "path");
             requireNonNull(dataset, "dataset");
+            requireNonNull(baseUri, "baseUri");
             if (password == null) {
                 return AdminGate.refusingAll();
             }
-            DataService service = DataService.newBuilder(dataset)
-                    .addEndpoint(Operation.Update, "update")
-                    .addEndpoint(Operation.GSP_RW, "data")
+            Context context = new Context();
+            // The server must never be made to fetch URLs, even by its operator's updates.
+            context.set(ARQ.httpServiceAllowed, false);
+            DataService service = DataService.newBuilder(new RecordGuard(dataset, baseUri))
+                    .addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                            .processor(new CheckedUpdate()).context(context).build())
+                    .addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName("data").context(context).build())
                     .build();
-            return AdminGate.withPassword(FusekiHandlers.serve(path, service, false), password);
+            return new RequestBodyCap(AdminGate.withPassword(new SameOriginWrites(FusekiHandlers.serve(path, service)), password));
         }
     }
 }

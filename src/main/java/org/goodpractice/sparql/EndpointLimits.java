@@ -14,6 +14,8 @@ import java.time.Duration;
  */
 public record EndpointLimits(Duration queryTimeout, long resultLimit, int maxConcurrentQueries) {
     public static final EndpointLimits DEFAULT = new EndpointLimits(Duration.ofSeconds(10), 10_000, 4);
+    /** The largest request body (and query text) either endpoint accepts: 256 KB. */
+    public static final int MAX_REQUEST_BYTES = 256 * 1024;
 
     public EndpointLimits {
         requireNonNull(queryTimeout, "queryTimeout");

@@ -2,6 +2,7 @@ package org.goodpractice.sparql;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Handler;
 
 /**
@@ -13,17 +14,21 @@ final class FusekiHandlers {
     private FusekiHandlers() {
     }
 
-    /** The handler serving {@code service} at {@code path}; {@code cors} lets browsers on any origin call it. */
-    static Handler serve(String path, DataService service, boolean cors) {
+    /**
+     * The handler serving {@code service} at {@code path}, with no CORS of Fuseki's (whose filter
+     * lets any origin send credentials) and forms no larger than the body cap.
+     */
+    static Handler serve(String path, DataService service) {
         FusekiServer fuseki = FusekiServer.create()
                 .add(path, service)
-                .enableCors(cors, null)
+                .enableCors(false, null)
                 .enablePing(false)
                 .enableStats(false)
                 .enableMetrics(false)
                 .enableTasks(false)
                 .enableCompact(false)
                 .build();
+        fuseki.getJettyServer().getDescendant(ServletContextHandler.class).setMaxFormContentSize(EndpointLimits.MAX_REQUEST_BYTES);
         Handler handler = fuseki.getJettyServer().getHandler();
         fuseki.getJettyServer().setHandler((Handler) null);
         return handler;

@@ -26,7 +26,7 @@ final class QueryGate extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (!running.tryAcquire()) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
-            Response.writeError(request, response, callback, HttpStatus.SERVICE_UNAVAILABLE_503,
+            PlainRefusal.send(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503,
                     "Too many SPARQL queries are running; try again in a few seconds.");
             return true;
         }

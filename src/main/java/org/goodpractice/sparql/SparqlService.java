@@ -30,7 +30,7 @@ import org.eclipse.jetty.util.Fields;
  * </pre>
  */
 public final class SparqlService {
-    private static final Set<String> PROTOCOL_PARAMETERS = Set.of("query", "graph", "default");
+    private static final Set<String> PROTOCOL_PARAMETERS = Set.of("query", "update", "graph", "default");
 
     private SparqlService() {
     }
@@ -84,10 +84,10 @@ public final class SparqlService {
             Context context = hardenedContext(limits);
             DataService service = DataService.newBuilder(dataset)
                     .addEndpoint(Endpoint.create().operation(Operation.Query).context(context)
-                            .processor(new CappedQuery(limits.resultLimit())).build())
+                            .processor(new BoundedQuery(limits)).build())
                     .addEndpoint(Endpoint.create().operation(Operation.GSP_R).context(context).build())
                     .build();
-            return new QueryGate(FusekiHandlers.serve(path, service, true), limits.maxConcurrentQueries());
+            return new OpenCors(new RequestBodyCap(new QueryGate(FusekiHandlers.serve(path, service), limits.maxConcurrentQueries())));
         }
 
         private static Context hardenedContext(EndpointLimits limits) {

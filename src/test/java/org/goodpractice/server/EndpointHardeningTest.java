@@ -88,8 +88,8 @@ class EndpointHardeningTest {
             assertEquals(before, TestData.snapshot(server.store()));
 
             String etag = server.get("dumps/goodpractice.nq.gz", "*/*").headers().firstValue("ETag").orElseThrow();
-            HttpResponse<byte[]> update = server.send(withBasic(form(server.url("admin/update"), "update", INSERT),
-                    "admin:s3cret-for-tests"));
+            HttpResponse<byte[]> update = server.send(withBasic(HttpRequest.newBuilder(form(server.url("admin/update"), "update", INSERT),
+                    (n, v) -> true).header("X-Requested-By", "test").build(), "admin:s3cret-for-tests"));
             assertEquals(200, update.statusCode(), new String(update.body(), StandardCharsets.UTF_8));
             String csv = select(server, "SELECT ?o WHERE { <http://example.org/s> ?p ?o }");
             assertTrue(csv.contains("added"), csv);
@@ -174,20 +174,6 @@ class EndpointHardeningTest {
                     "PREFIX js: <http://jena.apache.org/ARQ/jsFunction#> SELECT ?x WHERE { BIND (js:f(1) AS ?x) }"));
             assertTrue(script.statusCode() >= 400, "status " + script.statusCode());
             assertTrue(new String(script.body(), StandardCharsets.UTF_8).contains("Scripting not enabled"));
-        }
-    }
-
-    @Test
-    void browsersMayQueryFromAnyOrigin() throws Exception {
-        try (TestServer server = TestServer.start()) {
-            HttpResponse<byte[]> preflight = server.send(HttpRequest.newBuilder(URI.create(server.url("sparql")))
-                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                    .header("Origin", "https://client.example").header("Access-Control-Request-Method", "POST").build());
-            assertEquals("https://client.example", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-            HttpResponse<byte[]> query = server.send(HttpRequest.newBuilder(URI.create(server.url("sparql?query=" + encode("ASK {}"))))
-                    .header("Origin", "https://client.example").build());
-            assertEquals(200, query.statusCode());
-            assertEquals("https://client.example", query.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         }
     }
 

@@ -1,0 +1,104 @@
+package org.goodpractice.sparql;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.jena.atlas.io.IO;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
+import org.apache.jena.fuseki.servlets.SPARQL_Update;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.modify.UsingList;
+import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateAction;
+import org.apache.jena.update.UpdateException;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.eclipse.jetty.http.HttpStatus;
+
+/**
+ * Fuseki's SPARQL Update, checked before anything is written: the text within the size and
+ * nesting limits, no {@code LOAD} (which would read a server file or fetch a URL) and no
+ * {@code SERVICE}; then the whole request runs in one write transaction, which
+ * {@link RecordGuard} validates at commit.
+ */
+final class CheckedUpdate extends SPARQL_Update {
+    private static final String BASE = "http://server/unset-base/";
+
+    @Override
+    protected void execute(HttpAction action, InputStream input) {
+        String text = IO.readWholeFileAsUTF8(input);
+        String problem = QueryText.problem(text);
+        if (problem != null) {
+            ServletOps.error(text.length() > QueryText.MAX_LENGTH ? HttpStatus.PAYLOAD_TOO_LARGE_413 : HttpStatus.BAD_REQUEST_400,
+                    problem.replace("The query", "The update"));
+        }
+        UpdateRequest request = parse(action, text);
+        for (Update update : request.getOperations()) {
+            refuseOutboundAccess(update);
+        }
+        action.beginWrite();
+        try {
+            UpdateAction.execute(request, action.getActiveDSG());
+            action.commit();
+        } catch (UpdateException | QueryException e) {
+            action.abortSilent();
+            ServletOps.errorBadRequest("The update failed and nothing was changed: " + e.getMessage());
+        } finally {
+            action.endWrite();
+        }
+    }
+
+    private static UpdateRequest parse(HttpAction action, String text) {
+        UsingList using = new UsingList();
+        for (String iri : values(action, "using-graph-uri")) {
+            using.addUsing(NodeFactory.createURI(iri));
+        }
+        for (String iri : values(action, "using-named-graph-uri")) {
+            using.addUsingNamed(NodeFactory.createURI(iri));
+        }
+        try {
+            return UpdateFactory.read(using, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), BASE, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            throw new ActionErrorException(HttpStatus.BAD_REQUEST_400, SPARQLProtocol.messageForParseException(e), e);
+        } catch (UpdateException | StackOverflowError e) {
+            throw new ActionErrorException(HttpStatus.BAD_REQUEST_400, "The update cannot be read: " + e.getMessage(), null);
+        }
+    }
+
+    private static String[] values(HttpAction action, String name) {
+        String[] values = action.getRequestParameterValues(name);
+        return values == null ? new String[0] : values;
+    }
+
+    private static void refuseOutboundAccess(Update update) {
+        if (update instanceof UpdateLoad load) {
+            ServletOps.errorBadRequest("LOAD <" + load.getSource() + "> is refused: the server neither reads its own files "
+                    + "nor fetches URLs for a client. Send the data itself with PUT or POST to /admin/data?graph=IRI.");
+        }
+        if (update instanceof UpdateModify modify && modify.getWherePattern() != null) {
+            AtomicBoolean service = new AtomicBoolean();
+            ElementWalker.walk(modify.getWherePattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementService el) {
+                    service.set(true);
+                }
+            });
+            if (service.get()) {
+                ServletOps.errorBadRequest("SERVICE is refused: the server does not send queries to other endpoints.");
+            }
+        }
+    }
+}
