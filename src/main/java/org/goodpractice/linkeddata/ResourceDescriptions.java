@@ -30,6 +30,7 @@ public final class ResourceDescriptions {
     private static final Query DESCRIBE = Queries.load("resource");
     private static final Query EXISTS = Queries.load("resource-exists");
     private static final Query MINTED = Queries.load("minted-resources");
+    private static final Query RECORDS = Queries.load("titled-records");
 
     /** A record graph has three; the bound keeps a hostile graph from costing a query per node. */
     private static final int MAX_FRAGMENTS = 20;
@@ -46,6 +47,15 @@ public final class ResourceDescriptions {
         return store.select(query, rs -> {
             List<String> iris = new ArrayList<>();
             rs.forEachRemaining(row -> iris.add(row.getResource("resource").getURI()));
+            return iris;
+        });
+    }
+
+    /** Every practice and case study typed and titled within one record graph: those that have a page of their own. */
+    public Set<String> titledRecords() {
+        return store.select(RECORDS, rs -> {
+            Set<String> iris = new HashSet<>();
+            rs.forEachRemaining(row -> iris.add(row.getResource("record").getURI()));
             return iris;
         });
     }

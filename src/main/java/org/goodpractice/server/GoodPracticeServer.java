@@ -101,6 +101,7 @@ public final class GoodPracticeServer {
         private boolean preparePages = true;
         private Duration pageQueryTimeout = Duration.ofSeconds(15);
         private int maxConcurrentPageQueries = 8;
+        private int turtleDownloadLimit = 500;
 
         private Builder() {
         }
@@ -180,6 +181,12 @@ public final class GoodPracticeServer {
             return this;
         }
 
+        /** How many records a search's Turtle download ({@code /search.ttl}) may hold. Default: 500. */
+        public Builder turtleDownloadLimit(int max) {
+            this.turtleDownloadLimit = max;
+            return this;
+        }
+
         public GoodPracticeServer build() {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
@@ -190,7 +197,7 @@ public final class GoodPracticeServer {
             LinkedData linkedData = linkedData(pages, site);
             CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(site, baseUri), pages, linkedData.resources());
             SearchIndex index = searchIndex != null ? searchIndex : SearchIndex.build(store, baseUri);
-            BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), site, pages, baseUri);
+            BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), site, pages, baseUri, turtleDownloadLimit);
             PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
             PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse);
             Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, baseUri);

@@ -23,7 +23,7 @@ import org.goodpractice.store.SparqlStore;
  * pages of priorities, sub-themes, countries and regions, all answered from the search index.
  *
  * <pre>
- * BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, baseUri);
+ * BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, baseUri, 500);
  * Javalin.create(config -&gt; browse.register(config));
  * </pre>
  */
@@ -35,8 +35,11 @@ public final class BrowseRoutes {
     private final Pages pages;
     private final Downloads downloads;
     private final HomeView home;
+    private final int turtleRecords;
 
-    public BrowseRoutes(SearchEngine engine, SparqlStore store, Pages pages, String baseUri) {
+    /** @param turtleRecords the most records a Turtle download may hold */
+    public BrowseRoutes(SearchEngine engine, SparqlStore store, Pages pages, String baseUri, int turtleRecords) {
+        this.turtleRecords = turtleRecords;
         this.engine = requireNonNull(engine, "engine");
         this.pages = requireNonNull(pages, "pages");
         this.downloads = new Downloads(store, baseUri);
@@ -82,6 +85,13 @@ public final class BrowseRoutes {
     private void download(Context ctx, String mediaType, String extension) {
         SearchRequest request = SearchRequest.parse(ctx.queryParamMap());
         var hits = engine.matching(request);
+        if (extension.equals("ttl") && hits.size() > turtleRecords) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result(String.format(java.util.Locale.ROOT,
+                    "A Turtle download holds at most %,d records and this search matches %,d. Narrow the search, "
+                            + "or download everything at once from %s.%n",
+                    turtleRecords, hits.size(), Paths.dump("goodpractice.ttl.gz")));
+            return;
+        }
         ctx.contentType(mediaType);
         ctx.header("Content-Disposition", "attachment; filename=\"practices." + extension + "\"");
         if (extension.equals("csv")) {

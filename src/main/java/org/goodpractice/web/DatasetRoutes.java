@@ -59,7 +59,7 @@ public final class DatasetRoutes {
         requireNonNull(resources, "resources");
         this.documents = new RdfDocuments(paths.absolute(Paths.CONTEXT));
         this.figures = requireNonNull(version, "version").cache(description::figures);
-        this.sitemap = version.cache(() -> Sitemap.xml(paths, resources.under(paths.base() + "id/")));
+        this.sitemap = version.cache(() -> Sitemap.xml(paths, resources.under(paths.base() + "id/"), resources.titledRecords()));
     }
 
     public void register(JavalinConfig config) {

@@ -85,6 +85,11 @@ public final class ResourcePaths {
         return article.matches() ? Paths.article(article.group(1)) : Paths.page(path);
     }
 
+    /** True when {@code path} is shown on a page of its own (a practice's or a case study's), not the generic one. */
+    public boolean ownPage(String path) {
+        return PRACTICE.matcher(path).matches() || ARTICLE.matcher(path).matches();
+    }
+
     /** The absolute URL of the HTML page about {@code {base}id/{path}}. */
     public String pageUrl(String path) {
         return absolute(page(path));
