@@ -18,10 +18,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.goodpractice.TestData;
 import org.goodpractice.TestServer;
@@ -47,10 +49,11 @@ class PageLimitsTest {
             assertTrue(text(page).contains("topic 49999"));
             HttpResponse<byte[]> jsonLd = get(server, "data/practice/MANY50.jsonld");
             assertEquals(200, jsonLd.statusCode());
-            Model model = ModelFactory.createDefaultModel();
-            RDFParser.source(new ByteArrayInputStream(jsonLd.body())).lang(Lang.JSONLD).base(server.base()).parse(model);
-            assertEquals(TOPICS, model.listObjectsOfProperty(model.createResource(server.base() + "id/practice/MANY50"),
-                    SchemaDO.keywords).toList().size());
+            // Read as plain JSON: JSON-LD parsers are as slow on it as compaction was.
+            JsonObject practice = Json.createReader(new ByteArrayInputStream(jsonLd.body())).readArray().stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(node -> node.getString("@id").equals(server.base() + "id/practice/MANY50")).findFirst().orElseThrow();
+            assertEquals(TOPICS, practice.getJsonArray(SchemaDO.keywords.getURI()).size());
         }
     }
 
@@ -62,7 +65,13 @@ class PageLimitsTest {
                     HttpResponse.BodyHandlers.ofByteArray());
             HttpResponse<byte[]> turnedAway = null;
             Instant deadline = Instant.now().plus(DEADLINE);
-            while (turnedAway == null && !slow.isDone() && Instant.now().isBefore(deadline)) {
+            while (turnedAway == null && Instant.now().isBefore(deadline)) {
+                if (slow.isDone() && slow.get().statusCode() == 503 && text(slow.get()).contains("busy")) {
+                    // The probe below took the only permit first; the slow query tries again.
+                    slow = TestServer.HTTP.sendAsync(form(server, endless), HttpResponse.BodyHandlers.ofByteArray());
+                } else if (slow.isDone()) {
+                    break;
+                }
                 HttpResponse<byte[]> other = server.send(form(server, "ASK {}"));
                 if (other.statusCode() == 503) {
                     turnedAway = other;
