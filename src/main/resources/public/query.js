@@ -1,5 +1,5 @@
 // Turns the plain query form into YASGUI's editor (YASQE) and results table (YASR). Without
-// this script, or if the bundled YASGUI failed to load, the form still posts to the endpoint.
+// this script, or if the bundled YASGUI failed to load, the form posts to the page, which shows the answer.
 (function () {
   "use strict";
   var form = document.getElementById("query-form");
@@ -26,7 +26,7 @@
     screenReaderLabel: "SPARQL query",
     // Tab leaves the editor so keyboard users are not trapped in it.
     extraKeys: { "Tab": false, "Shift-Tab": false },
-    requestConfig: { endpoint: form.getAttribute("action"), method: "POST" }
+    requestConfig: { endpoint: form.getAttribute("data-endpoint"), method: "POST" }
   });
   document.querySelector("label[for=query]").addEventListener("click", function () {
     yasqe.focus();

@@ -67,6 +67,9 @@ public final class Conneg {
         List<Range> ranges = new ArrayList<>();
         for (String entry : accept.split(",")) {
             String[] params = entry.trim().toLowerCase(Locale.ROOT).split(";");
+            if (params.length == 0) {
+                continue;
+            }
             String[] typeAndSubtype = params[0].trim().split("/", 2);
             if (typeAndSubtype.length != 2 || typeAndSubtype[0].isBlank() || typeAndSubtype[1].isBlank()) {
                 continue;

@@ -111,7 +111,7 @@ public final class DatasetDescription {
                 .addProperty(DCTerms.license, m.createResource(LICENSE))
                 .addProperty(FOAF.homepage, m.createResource(base))
                 .addProperty(DCAT.landingPage, m.createResource(base))
-                .addProperty(VOID.uriSpace, base + "id/")
+                .addProperty(VOID.uriSpace, base)
                 .addLiteral(VOID.triples, integer(figures.triples()))
                 .addLiteral(VOID.classes, integer(figures.classes().size()))
                 .addProperty(VOID.sparqlEndpoint, m.createResource(base + "sparql"));

@@ -50,6 +50,7 @@ public final class SearchEngine {
             RecordDocuments.DESCRIPTION, 1f, RecordDocuments.EVIDENCE, 0.7f);
     private static final int FACET_VALUES = 50;
     private static final int MAX_DOWNLOAD = 100_000;
+    private static final int RELATED_TOPICS = 100;
 
     private final SearchIndex index;
     private final FacetsConfig config;
@@ -131,7 +132,8 @@ public final class SearchEngine {
                     like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.CONCEPT, c.iri())), weight), Occur.SHOULD);
                 }
             }
-            self.topics().forEach(t ->
+            // Lucene refuses more than 1,024 clauses; the first topics say enough about likeness.
+            self.topics().stream().limit(RELATED_TOPICS).forEach(t ->
                     like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.TOPIC, t)), 2f), Occur.SHOULD));
             like.add(new TermQuery(new Term(RecordDocuments.IRI, iri)), Occur.MUST_NOT);
             // A pure disjunction lets Lucene skip documents that cannot make the top; case studies

@@ -19,16 +19,19 @@ import org.goodpractice.search.SearchIndex;
 import org.goodpractice.sparql.AdminService;
 import org.goodpractice.sparql.EndpointLimits;
 import org.goodpractice.sparql.SparqlService;
+import org.goodpractice.store.SparqlStore;
 import org.goodpractice.store.TdbStore;
 import org.goodpractice.web.BrowseRoutes;
 import org.goodpractice.web.CaseStudyRoutes;
 import org.goodpractice.web.DatasetRoutes;
+import org.goodpractice.web.GatedStore;
 import org.goodpractice.web.LinkedData;
 import org.goodpractice.web.LinkedDataRoutes;
 import org.goodpractice.web.PagePreparer;
 import org.goodpractice.web.Pages;
 import org.goodpractice.web.Paths;
 import org.goodpractice.web.PracticePage;
+import org.goodpractice.web.QueryForm;
 import org.goodpractice.web.ResourcePaths;
 import org.goodpractice.web.WebApp;
 
@@ -96,6 +99,9 @@ public final class GoodPracticeServer {
         private Path adminPasswordFile;
         private SearchIndex searchIndex;
         private boolean preparePages = true;
+        private Duration pageQueryTimeout = Duration.ofSeconds(15);
+        private int maxConcurrentPageQueries = 8;
+        private int turtleDownloadLimit = 500;
 
         private Builder() {
         }
@@ -163,28 +169,48 @@ public final class GoodPracticeServer {
             return this;
         }
 
+        /** How long one of the site's own page, document or download queries may run; past it the visitor gets 503. Default: 15 s. */
+        public Builder pageQueryTimeout(Duration timeout) {
+            this.pageQueryTimeout = requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /** How many of the site's own queries may run at once; a query that waits 2 s for its turn gets 503. Default: 8. */
+        public Builder maxConcurrentPageQueries(int max) {
+            this.maxConcurrentPageQueries = max;
+            return this;
+        }
+
+        /** How many records a search's Turtle download ({@code /search.ttl}) may hold. Default: 500. */
+        public Builder turtleDownloadLimit(int max) {
+            this.turtleDownloadLimit = max;
+            return this;
+        }
+
         public GoodPracticeServer build() {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
             Pages pages = new Pages();
             Handler sparql = SparqlService.create().path(Paths.SPARQL).dataset(store.datasetGraph()).limits(limits).build();
-            LinkedData linkedData = linkedData(pages);
-            CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(store, baseUri), pages, linkedData.resources());
+            SparqlStore site = GatedStore.over(store, pageQueryTimeout, maxConcurrentPageQueries, Duration.ofSeconds(2));
+            QueryForm form = new QueryForm(GatedStore.over(store, limits.queryTimeout(), limits.maxConcurrentQueries(), Duration.ZERO));
+            LinkedData linkedData = linkedData(pages, site);
+            CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(site, baseUri), pages, linkedData.resources());
             SearchIndex index = searchIndex != null ? searchIndex : SearchIndex.build(store, baseUri);
-            BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, baseUri);
-            PracticeCatalog catalog = new PracticeCatalog(store, baseUri);
+            BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), site, pages, baseUri, turtleDownloadLimit);
+            PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
             PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse);
-            Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse);
+            Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, baseUri);
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
             return new GoodPracticeServer(app, port, searchIndex == null ? index : null, preparer);
         }
 
-        private LinkedData linkedData(Pages pages) {
+        private LinkedData linkedData(Pages pages, SparqlStore site) {
             ResourcePaths paths = new ResourcePaths(baseUri);
-            ResourceDescriptions descriptions = new ResourceDescriptions(store);
+            ResourceDescriptions descriptions = new ResourceDescriptions(site);
             ContentVersion version = new ContentVersion(store.datasetGraph());
             LinkedDataRoutes resources = new LinkedDataRoutes(descriptions, new SchemaOrg(baseUri), paths, pages);
-            DatasetRoutes dataset = new DatasetRoutes(new DatasetDescription(store, baseUri, limits),
+            DatasetRoutes dataset = new DatasetRoutes(new DatasetDescription(site, baseUri, limits),
                     new Dumps(store.datasetGraph(), version), descriptions, version, paths, limits, pages);
             AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).dataset(store.datasetGraph()).baseUri(baseUri);
             if (adminPasswordFile != null) {

@@ -2,15 +2,21 @@ package org.goodpractice.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.system.Txn;
 
 /**
  * A {@link SparqlStore} over a Jena {@link RDFConnection}: a local dataset or, through
@@ -74,5 +80,73 @@ public class ConnectionStore implements SparqlStore {
     @Override
     public void close() {
         connection.close();
+    }
+
+    /**
+     * A read-only view of this store whose queries stop after {@code timeout} (Jena's query
+     * timeout: evaluation is abandoned, not only the wait) and never call out with SERVICE; for
+     * the queries the web site runs on behalf of its visitors. Closing the view closes nothing.
+     *
+     * <pre>
+     * SparqlStore pages = store.bounded(Duration.ofSeconds(15));
+     * </pre>
+     */
+    public SparqlStore bounded(Duration timeout) {
+        requireNonNull(timeout, "timeout");
+        ConnectionStore store = this;
+        return new SparqlStore() {
+            @Override
+            public <T> T select(Query query, Function<ResultSet, T> reader) {
+                return Txn.calculateRead(connection, () -> {
+                    try (QueryExecution exec = execution(query)) {
+                        return reader.apply(exec.execSelect());
+                    }
+                });
+            }
+
+            @Override
+            public Model construct(Query query) {
+                return Txn.calculateRead(connection, () -> {
+                    try (QueryExecution exec = execution(query)) {
+                        Model model = query.isDescribeType() ? exec.execDescribe() : exec.execConstruct();
+                        return ModelFactory.createDefaultModel().add(model);
+                    }
+                });
+            }
+
+            @Override
+            public boolean ask(Query query) {
+                return Txn.calculateRead(connection, () -> {
+                    try (QueryExecution exec = execution(query)) {
+                        return exec.execAsk();
+                    }
+                });
+            }
+
+            private QueryExecution execution(Query query) {
+                return connection.newQuery().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                        .set(ARQ.httpServiceAllowed, false).build();
+            }
+
+            @Override
+            public void replaceGraphs(Map<String, Model> graphs) {
+                throw new UnsupportedOperationException("A bounded view of the store is read-only");
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return store.isEmpty();
+            }
+
+            @Override
+            public long version() {
+                return store.version();
+            }
+
+            @Override
+            public void close() {
+                // The view owns nothing; the store is closed by its owner.
+            }
+        };
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.goodpractice.catalog.PracticeView;
 import org.goodpractice.search.Concept;
@@ -23,8 +23,8 @@ import org.goodpractice.store.SparqlStore;
  * pages of priorities, sub-themes, countries and regions, all answered from the search index.
  *
  * <pre>
- * BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, baseUri);
- * Javalin.create(config -&gt; browse.register(config.routes));
+ * BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, baseUri, 500);
+ * Javalin.create(config -&gt; browse.register(config));
  * </pre>
  */
 public final class BrowseRoutes {
@@ -35,24 +35,27 @@ public final class BrowseRoutes {
     private final Pages pages;
     private final Downloads downloads;
     private final HomeView home;
+    private final int turtleRecords;
 
-    public BrowseRoutes(SearchEngine engine, SparqlStore store, Pages pages, String baseUri) {
+    /** @param turtleRecords the most records a Turtle download may hold */
+    public BrowseRoutes(SearchEngine engine, SparqlStore store, Pages pages, String baseUri, int turtleRecords) {
+        this.turtleRecords = turtleRecords;
         this.engine = requireNonNull(engine, "engine");
         this.pages = requireNonNull(pages, "pages");
         this.downloads = new Downloads(store, baseUri);
         this.home = new HomeView(engine);
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get(Paths.HOME, ctx -> ctx.html(pages.render("home", home.model())));
-        routes.get(Paths.SEARCH, this::search);
-        routes.get(Paths.SEARCH_CSV, ctx -> download(ctx, "text/csv; charset=utf-8", "csv"));
-        routes.get(Paths.SEARCH_TTL, ctx -> download(ctx, "text/turtle; charset=utf-8", "ttl"));
-        routes.get(Paths.PRIORITY, ctx -> concept(ctx, Facet.PRIORITY));
-        routes.get(Paths.SUB_THEME, ctx -> concept(ctx, Facet.SUB_THEME));
-        routes.get(Paths.COUNTRY, ctx -> concept(ctx, Facet.COUNTRY));
-        routes.get(Paths.REGION, ctx -> concept(ctx, Facet.REGION));
-        routes.get(Paths.MAP_PLACES, ctx -> ctx.contentType("application/json").result(home.placesJson()));
+    public void register(JavalinConfig config) {
+        Negotiation.getAndHead(config, Paths.HOME, ctx -> ctx.html(pages.render("home", home.model())));
+        Negotiation.getAndHead(config, Paths.SEARCH, this::search);
+        Negotiation.getAndHead(config, Paths.SEARCH_CSV, ctx -> download(ctx, "text/csv; charset=utf-8", "csv"));
+        Negotiation.getAndHead(config, Paths.SEARCH_TTL, ctx -> download(ctx, "text/turtle; charset=utf-8", "ttl"));
+        Negotiation.getAndHead(config, Paths.PRIORITY, ctx -> concept(ctx, Facet.PRIORITY));
+        Negotiation.getAndHead(config, Paths.SUB_THEME, ctx -> concept(ctx, Facet.SUB_THEME));
+        Negotiation.getAndHead(config, Paths.COUNTRY, ctx -> concept(ctx, Facet.COUNTRY));
+        Negotiation.getAndHead(config, Paths.REGION, ctx -> concept(ctx, Facet.REGION));
+        Negotiation.getAndHead(config, Paths.MAP_PLACES, ctx -> ctx.contentType("application/json").result(home.placesJson()));
     }
 
     /**
@@ -75,12 +78,20 @@ public final class BrowseRoutes {
         Map<String, Object> model = SearchView.model(Paths.SEARCH, results, engine.index().concepts());
         model.put("title", request.q().isEmpty() ? "Browse practices" : "Search: " + request.q());
         model.put("heading", request.q().isEmpty() ? "Browse practices" : "Results for “" + request.q() + "”");
+        model.put("metaDescription", "Search and browse good practices in regional policy by words, theme, place and date.");
         ctx.html(pages.render("search", model));
     }
 
     private void download(Context ctx, String mediaType, String extension) {
         SearchRequest request = SearchRequest.parse(ctx.queryParamMap());
         var hits = engine.matching(request);
+        if (extension.equals("ttl") && hits.size() > turtleRecords) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result(String.format(java.util.Locale.ROOT,
+                    "A Turtle download holds at most %,d records and this search matches %,d. Narrow the search, "
+                            + "or download everything at once from %s.%n",
+                    turtleRecords, hits.size(), Paths.dump("goodpractice.ttl.gz")));
+            return;
+        }
         ctx.contentType(mediaType);
         ctx.header("Content-Disposition", "attachment; filename=\"practices." + extension + "\"");
         if (extension.equals("csv")) {
@@ -104,6 +115,8 @@ public final class BrowseRoutes {
         model.put("title", concept.label());
         model.put("heading", concepts.label(facet, concept.key()));
         model.put("kind", KINDS.get(facet));
+        model.put("metaDescription", "Good practices and case studies filed under the " + KINDS.get(facet).toLowerCase(java.util.Locale.ROOT)
+                + " " + concept.label() + ".");
         model.put("iri", concept.iri());
         concepts.broader(concept).ifPresent(b -> model.put("broader", link(b, concepts)));
         List<Map<String, String>> narrower = concepts.narrower(concept).stream().map(c -> link(c, concepts)).toList();

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Map;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.goodpractice.catalog.CaseStudyCatalog;
@@ -17,7 +17,7 @@ import org.goodpractice.catalog.CaseStudyView.Related;
  *
  * <pre>
  * CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(store, base), pages, linkedDataRoutes);
- * caseStudies.register(config.routes);
+ * caseStudies.register(config);
  * </pre>
  */
 public final class CaseStudyRoutes {
@@ -31,8 +31,8 @@ public final class CaseStudyRoutes {
         this.linkedData = requireNonNull(linkedData, "linkedData");
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get(Paths.ARTICLE, this::article);
+    public void register(JavalinConfig config) {
+        Negotiation.getAndHead(config, Paths.ARTICLE, this::article);
     }
 
     /** The case studies related to the practice {@code practiceIri}, for its page. */
@@ -42,8 +42,13 @@ public final class CaseStudyRoutes {
 
     private void article(Context ctx) {
         catalog.caseStudy(ctx.pathParam("id")).ifPresentOrElse(
-                article -> ctx.html(pages.render("article", Map.of("title", article.title(), "article", article,
-                        "linkedData", linkedData.head(article.iri())))),
+                article -> {
+                    LinkedDataRoutes.Head head = linkedData.head(article.iri());
+                    LinkedDataRoutes.link(ctx, head);
+                    ctx.html(pages.render("article", Map.of("title", article.title(), "article", article,
+                            "metaDescription", "A case study in the good-practice repository: " + article.title() + ".",
+                            "linkedData", head)));
+                },
                 () -> ctx.status(HttpStatus.NOT_FOUND));
     }
 }

@@ -59,7 +59,7 @@ public final class DatasetRoutes {
         requireNonNull(resources, "resources");
         this.documents = new RdfDocuments(paths.absolute(Paths.CONTEXT));
         this.figures = requireNonNull(version, "version").cache(description::figures);
-        this.sitemap = version.cache(() -> Sitemap.xml(paths, resources.under(paths.base() + "id/")));
+        this.sitemap = version.cache(() -> Sitemap.xml(paths, resources.under(paths.base() + "id/"), resources.titledRecords()));
     }
 
     public void register(JavalinConfig config) {
@@ -74,9 +74,9 @@ public final class DatasetRoutes {
             Negotiation.getAndHead(config, Paths.DATASET + "." + format.suffix(),
                     ctx -> Negotiation.send(ctx, format, documents.write(description.dataset(figures.get()), format)));
         }
-        Negotiation.getAndHead(config, Paths.WELL_KNOWN_VOID, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> ctx.redirect(
-                paths.absolute(choice.html() ? Paths.DATASET : Paths.DATASET + "." + choice.rdf().suffix()),
-                HttpStatus.SEE_OTHER)));
+        Negotiation.getAndHead(config, Paths.WELL_KNOWN_VOID, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> Negotiation.seeOther(
+                ctx, paths.absolute(choice.html() ? Paths.DATASET : Paths.DATASET + "." + choice.rdf().suffix()),
+                format -> paths.absolute(Paths.DATASET + "." + format.suffix()))));
         Negotiation.getAndHead(config, Paths.SPARQL, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> {
             if (choice.html()) {
                 ctx.redirect(paths.absolute(Paths.DATASET) + "#sparql", HttpStatus.SEE_OTHER);
@@ -97,9 +97,12 @@ public final class DatasetRoutes {
                 .map(c -> new ClassRow(ResourceView.shortName(c.iri()), c.iri(), c.entities())).toList();
         List<ResourceView.Value> examples = f.examples().stream()
                 .map(iri -> new ResourceView.Value(iri, paths.href(iri), null)).toList();
+        List<Negotiation.Alternate> alternates = Negotiation.alternates(format -> paths.absolute(Paths.DATASET + "." + format.suffix()));
+        Negotiation.link(ctx, alternates, "alternate");
         ctx.html(pages.render("dataset", Map.ofEntries(
                 Map.entry("title", DatasetDescription.TITLE + ": the dataset"),
                 Map.entry("description", DatasetDescription.DESCRIPTION),
+                Map.entry("metaDescription", DatasetDescription.DESCRIPTION),
                 Map.entry("license", DatasetDescription.LICENSE),
                 Map.entry("figures", f),
                 Map.entry("classes", classes),
@@ -108,7 +111,7 @@ public final class DatasetRoutes {
                 Map.entry("endpoint", paths.absolute(Paths.SPARQL)),
                 Map.entry("limits", limits),
                 Map.entry("timeoutSeconds", limits.queryTimeout().toSeconds()),
-                Map.entry("alternates", Negotiation.alternates(format -> paths.absolute(Paths.DATASET + "." + format.suffix()))))));
+                Map.entry("alternates", alternates))));
     }
 
     private void dump(Context ctx) {

@@ -80,9 +80,17 @@ final class Downloads {
         return hit.concept(facet).map(Concept::label).orElse("");
     }
 
-    private static String field(String value) {
+    /**
+     * A CSV field, quoted when it must be (RFC 4180). A value a spreadsheet would run as a formula
+     * (starting with =, +, -, @, tab or carriage return) is written after an apostrophe (OWASP's
+     * advice), so that it shows as text.
+     */
+    static String field(String value) {
         String v = Objects.toString(value, "");
-        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.startsWith("'")
                 ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

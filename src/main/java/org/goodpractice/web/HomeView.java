@@ -57,6 +57,8 @@ final class HomeView {
     private static Map<String, Object> build(Overview o) {
         Map<String, Object> m = new HashMap<>();
         m.put("title", "Good practices in regional policy");
+        m.put("metaDescription", o.count(RecordType.PRACTICE) + " good practices and " + o.count(RecordType.CASE_STUDY)
+                + " case studies in regional policy, to browse by theme and place or to query as linked open data.");
         m.put("total", o.total());
         m.put("practices", o.count(RecordType.PRACTICE));
         m.put("caseStudies", o.count(RecordType.CASE_STUDY));

@@ -47,6 +47,10 @@ public final class LinkedDataRoutes {
     public record Term(String anchor, ResourceView term) {
     }
 
+    /** A fragment node of a named graph ({@code #import}) shown on the graph's page at its anchor. */
+    public record Part(String anchor, ResourceView view) {
+    }
+
     private final ResourceDescriptions descriptions;
     private final SchemaOrg schemaOrg;
     private final ResourcePaths paths;
@@ -62,7 +66,8 @@ public final class LinkedDataRoutes {
     }
 
     public void register(JavalinConfig config) {
-        Negotiation.getAndHead(config, Paths.ID, this::resource);
+        Negotiation.getAndHead(config, Paths.ID, ctx -> resource(ctx, ctx.pathParam("path")));
+        Negotiation.getAndHead(config, Paths.GRAPH, ctx -> resource(ctx, "graph/" + ctx.pathParam("path")));
         Negotiation.getAndHead(config, Paths.DATA, this::data);
         Negotiation.getAndHead(config, Paths.PAGE, this::page);
         Negotiation.getAndHead(config, Paths.ONTOLOGY, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> {
@@ -96,14 +101,18 @@ public final class LinkedDataRoutes {
         return new Head(alternates(path), schemaOrg.practice(practice, paths.pageUrl(path)));
     }
 
-    private void resource(Context ctx) {
-        String path = ctx.pathParam("path");
+    /** Adds the {@code Link} header of a page: its data documents as alternates. */
+    static void link(Context ctx, Head head) {
+        Negotiation.link(ctx, head.alternates(), "alternate");
+    }
+
+    private void resource(Context ctx, String path) {
         if (!ResourcePaths.wellFormed(path) || !descriptions.exists(paths.iri(path))) {
             ctx.status(HttpStatus.NOT_FOUND);
             return;
         }
-        Negotiation.negotiate(ctx).ifPresent(choice -> ctx.redirect(
-                choice.html() ? paths.pageUrl(path) : paths.dataUrl(path, choice.rdf()), HttpStatus.SEE_OTHER));
+        Negotiation.negotiate(ctx).ifPresent(choice -> Negotiation.seeOther(ctx,
+                choice.html() ? paths.pageUrl(path) : paths.dataUrl(path, choice.rdf()), f -> paths.dataUrl(path, f)));
     }
 
     private void data(Context ctx) {
@@ -123,6 +132,8 @@ public final class LinkedDataRoutes {
                     .addProperty(FOAF.primaryTopic, model.createResource(iri))
                     .addProperty(DCTerms.license, model.createResource(DatasetDescription.LICENSE))
                     .addProperty(VOID.inDataset, model.createResource(DatasetDescription.datasetIri(paths.base())));
+            Negotiation.link(ctx, List.of(new Alternate("HTML", Negotiation.HTML, paths.pageUrl(path))), "alternate");
+            Negotiation.link(ctx, alternates(path).stream().filter(a -> !a.href().equals(document)).toList(), "alternate");
             Negotiation.send(ctx, format.get(), documents.write(model, format.get()));
         }, () -> ctx.status(HttpStatus.NOT_FOUND));
     }
@@ -132,13 +143,24 @@ public final class LinkedDataRoutes {
         String iri = paths.iri(path);
         describe(path).ifPresentOrElse(model -> {
             ResourceView view = ResourceView.of(model, iri, paths::href);
-            ctx.html(pages.render("resource", Map.of("title", view.label(), "resource", view,
-                    "alternates", alternates(path))));
+            List<Part> parts = model.listSubjects().filterKeep(s -> s.isURIResource() && s.getURI().startsWith(iri + "#"))
+                    .mapWith(Resource::getURI).toList().stream().sorted()
+                    .map(part -> new Part(part.substring(iri.length() + 1), ResourceView.of(model, part, paths::href)))
+                    .toList();
+            List<Alternate> alternates = alternates(path);
+            Negotiation.link(ctx, alternates, "alternate");
+            ctx.html(pages.render("resource", Map.of("title", view.label(), "resource", view, "parts", parts,
+                    "metaDescription", "What the good-practice repository says about " + view.label() + ", with links to its data.",
+                    "alternates", alternates)));
         }, () -> ctx.status(HttpStatus.NOT_FOUND));
     }
 
     private Optional<Model> describe(String path) {
-        return ResourcePaths.wellFormed(path) ? descriptions.describe(paths.iri(path)) : Optional.empty();
+        if (!ResourcePaths.wellFormed(path)) {
+            return Optional.empty();
+        }
+        String iri = paths.iri(path);
+        return ResourcePaths.isGraph(path) ? descriptions.describeGraph(iri) : descriptions.describe(iri);
     }
 
     private void ontologyPage(Context ctx) {
@@ -149,9 +171,11 @@ public final class LinkedDataRoutes {
                 .mapWith(Resource::getURI).toList().stream().sorted(Comparator.comparing(String::toLowerCase))
                 .map(iri -> new Term(iri.substring(GP.NS.length()), ResourceView.of(vocabulary, iri, this::ontologyHref)))
                 .toList();
+        List<Alternate> alternates = Negotiation.alternates(f -> paths.absolute(Paths.ONTOLOGY + "." + f.suffix()));
+        Negotiation.link(ctx, alternates, "alternate");
         ctx.html(pages.render("ontology", Map.of("title", ontology.label(), "ontology", ontology, "terms", terms,
-                "namespace", GP.NS, "alternates",
-                Negotiation.alternates(f -> paths.absolute(Paths.ONTOLOGY + "." + f.suffix())))));
+                "metaDescription", "The good-practice ontology: the classes and properties the repository's data uses.",
+                "namespace", GP.NS, "alternates", alternates)));
     }
 
     /** The ontology and its terms link to their place on the ontology page. */

@@ -2,6 +2,7 @@ package org.goodpractice.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -19,8 +20,15 @@ import org.goodpractice.linkeddata.RdfFormat;
  */
 final class Negotiation {
     static final String HTML = "text/html";
-    private static final List<String> OFFERS = Stream.concat(Stream.of(HTML),
-            Stream.of(RdfFormat.values()).map(RdfFormat::mediaType)).toList();
+    /**
+     * Other names clients use for a format: rdflib asks for N-Triples as {@code text/plain}, and
+     * plain JSON clients get JSON-LD. Offered after the registered types, which win ties.
+     */
+    private static final Map<String, RdfFormat> ALIASES = Map.of(
+            "text/plain", RdfFormat.NTRIPLES, "application/json", RdfFormat.JSONLD);
+    private static final List<String> OFFERS = Stream.of(Stream.of(HTML),
+            Stream.of(RdfFormat.values()).map(RdfFormat::mediaType), Stream.of("application/json", "text/plain"))
+            .flatMap(s -> s).toList();
 
     /** What the client gets: HTML when {@code rdf} is null, else that RDF format. */
     record Choice(RdfFormat rdf) {
@@ -44,7 +52,32 @@ final class Negotiation {
                     .result("None of the offered types is acceptable: " + String.join(", ", OFFERS) + "\n");
             return Optional.empty();
         }
-        return Optional.of(new Choice(RdfFormat.byMediaType(chosen.get()).orElse(null)));
+        String type = chosen.get();
+        return Optional.of(new Choice(ALIASES.containsKey(type) ? ALIASES.get(type) : RdfFormat.byMediaType(type).orElse(null)));
+    }
+
+    /**
+     * Answers 303 See Other to {@code location}, readable cross-origin so that browser clients
+     * can follow it, with a {@code Link: rel="describedby"} to each data document {@code documents}
+     * gives (none when null).
+     */
+    static void seeOther(Context ctx, String location, Function<RdfFormat, String> documents) {
+        ctx.header("Access-Control-Allow-Origin", "*");
+        if (documents != null) {
+            link(ctx, alternates(documents), "describedby");
+        }
+        ctx.redirect(location, HttpStatus.SEE_OTHER);
+    }
+
+    /** Adds a {@code Link} header (RFC 8288) with relation {@code rel} to each of {@code targets}. */
+    static void link(Context ctx, List<Alternate> targets, String rel) {
+        List<String> values = new ArrayList<>();
+        for (Alternate target : targets) {
+            values.add("<" + target.href() + ">; rel=\"" + rel + "\"; type=\"" + target.type() + "\"");
+        }
+        String previous = ctx.res().getHeader("Link");
+        String value = String.join(", ", values);
+        ctx.header("Link", previous == null ? value : previous + ", " + value);
     }
 
     /** One alternate per RDF format, at the URL {@code href} gives for it. */

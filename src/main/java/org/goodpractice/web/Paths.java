@@ -28,6 +28,8 @@ public final class Paths {
 
     /** Every IRI the repository mints: answers 303 See Other to the page or a data document. */
     public static final String ID = "/id/<path>";
+    /** Every named graph the repository mints ({@code {base}graph/...}): 303 like {@link #ID}. */
+    public static final String GRAPH = "/graph/<path>";
     /** A data document about {@code {base}id/{path}}, the format given by its suffix. */
     public static final String DATA = "/data/<path>";
     /** The generic page of a minted resource that has no page of its own. */
@@ -42,6 +44,8 @@ public final class Paths {
     public static final String WELL_KNOWN_VOID = "/.well-known/void";
     /** Full dumps of the store. */
     public static final String DUMPS = "/dumps/{file}";
+    public static final String FAVICON = "/favicon.ico";
+    public static final String FAVICON_SVG = "/favicon.svg";
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
     /** SPARQL Update and Graph Store writes, only with the operator's credentials. */

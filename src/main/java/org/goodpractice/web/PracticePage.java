@@ -23,6 +23,7 @@ import org.goodpractice.store.VersionedCache;
 public final class PracticePage {
     /** Enough to keep the model of every page of a 10k-record store; {@link PagePreparer} prepares no more. */
     static final int CACHED = 10_000;
+    private static final int SUMMARY = 155;
 
     private final PracticeCatalog catalog;
     private final LinkedDataRoutes linkedData;
@@ -43,8 +44,21 @@ public final class PracticePage {
         return Optional.ofNullable(models.get(id, key -> catalog.practice(key).map(this::model).orElse(null)));
     }
 
+    /** The start of the description, cut at a word, as search engines show about 160 characters. */
+    static String summary(PracticeView practice) {
+        String text = String.join(" ", practice.description()).strip().replaceAll("\\s+", " ");
+        if (text.isEmpty()) {
+            return "Good practice " + practice.id() + " in regional policy: " + practice.title() + ".";
+        }
+        if (text.length() <= SUMMARY) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY);
+        return text.substring(0, cut > 0 ? cut : SUMMARY) + "…";
+    }
+
     private Map<String, Object> model(PracticeView practice) {
-        return Map.of("title", practice.title(), "practice", practice,
+        return Map.of("title", practice.title(), "practice", practice, "metaDescription", summary(practice),
                 "linkedData", linkedData.practiceHead(practice),
                 "caseStudies", caseStudies.relatedTo(practice.iri()),
                 "extras", browse.practiceExtras(practice));

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 import org.goodpractice.linkeddata.RdfFormat;
 
 /**
- * Where each minted IRI {@code {base}id/{path}} is shown: its HTML page and its data documents.
- * Practices have their own page; every other resource has the generic page under {@code /page/}.
+ * Where each minted IRI is shown: its HTML page and its data documents. A path is what follows
+ * {@code {base}id/} in the IRI of a resource, or {@code graph/...} for the IRI {@code {base}graph/...}
+ * of a named graph (whose {@code #import}, {@code #source} and {@code #sha256} nodes are shown with
+ * it). Practices have their own page; every other resource has the generic page under {@code /page/}.
  *
  * <pre>
  * ResourcePaths paths = new ResourcePaths("http://localhost:8080/");
@@ -22,6 +24,8 @@ public final class ResourcePaths {
     private static final Pattern ARTICLE = Pattern.compile("article/([^/]+)");
     /** What a path of a minted IRI may hold once decoded: IRI characters that need no escaping anywhere. */
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._~!$&'()*+,;=:@-]+(/[A-Za-z0-9._~!$&'()*+,;=:@-]+)*");
+
+    private static final String GRAPH = "graph/";
 
     private final String base;
 
@@ -41,16 +45,34 @@ public final class ResourcePaths {
         return path != null && WELL_FORMED.matcher(path).matches();
     }
 
-    /** The IRI minted for {@code path} (the part after {@code {base}id/}). */
+    /** The IRI minted for {@code path}. */
     public String iri(String path) {
-        return base + "id/" + path;
+        return path.startsWith(GRAPH) ? base + path : base + "id/" + path;
     }
 
-    /** The part of {@code iri} after {@code {base}id/}, if the repository minted it. */
+    /**
+     * The path of {@code iri} if the repository minted it: the part after {@code {base}id/}, or
+     * {@code graph/...} for a named graph, whose fragment nodes share its path.
+     */
     public Optional<String> path(String iri) {
-        String prefix = base + "id/";
-        return iri != null && iri.startsWith(prefix) && iri.length() > prefix.length()
-                ? Optional.of(iri.substring(prefix.length())) : Optional.empty();
+        if (iri == null) {
+            return Optional.empty();
+        }
+        String resources = base + "id/";
+        if (iri.startsWith(resources) && iri.length() > resources.length()) {
+            return Optional.of(iri.substring(resources.length()));
+        }
+        String graphs = base + GRAPH;
+        if (iri.startsWith(graphs) && iri.length() > graphs.length()) {
+            int hash = iri.indexOf('#');
+            return Optional.of(iri.substring(base.length(), hash < 0 ? iri.length() : hash));
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code path} names a named graph rather than a resource under {@code id/}. */
+    public static boolean isGraph(String path) {
+        return path.startsWith(GRAPH);
     }
 
     /** The server path of the HTML page about {@code {base}id/{path}}. */
@@ -63,6 +85,11 @@ public final class ResourcePaths {
         return article.matches() ? Paths.article(article.group(1)) : Paths.page(path);
     }
 
+    /** True when {@code path} is shown on a page of its own (a practice's or a case study's), not the generic one. */
+    public boolean ownPage(String path) {
+        return PRACTICE.matcher(path).matches() || ARTICLE.matcher(path).matches();
+    }
+
     /** The absolute URL of the HTML page about {@code {base}id/{path}}. */
     public String pageUrl(String path) {
         return absolute(page(path));
@@ -73,9 +100,13 @@ public final class ResourcePaths {
         return absolute(Paths.data(path, format.suffix()));
     }
 
-    /** Where a link to {@code iri} should go: its page if the repository minted it, else the IRI itself. */
+    /**
+     * Where a link to {@code iri} should go: its page if the repository minted it (the fragment
+     * node of a graph to its place on the graph's page), else the IRI itself.
+     */
     public String href(String iri) {
-        return path(iri).map(this::page).orElse(iri);
+        int hash = iri.indexOf('#');
+        return path(iri).map(p -> page(p) + (hash < 0 ? "" : iri.substring(hash))).orElse(iri);
     }
 
     /** {@code serverPath} (starting with '/') as an absolute URL under the base. */

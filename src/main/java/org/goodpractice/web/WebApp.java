@@ -2,6 +2,9 @@ package org.goodpractice.web;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 
 import io.javalin.Javalin;
@@ -10,6 +13,7 @@ import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.Handler;
 import org.goodpractice.sparql.ExampleQueries;
 import org.goodpractice.sparql.SparqlService;
+import org.goodpractice.store.SparqlStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,18 +29,27 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+    private static final List<String> UNVALIDATED = List.of(Paths.STATIC, Paths.WEBJARS, "/dumps", "/id", "/graph",
+            "/.well-known", Paths.SPARQL, Paths.ADMIN, "/api", Paths.FAVICON, Paths.FAVICON_SVG);
 
     private WebApp() {
     }
 
+    /**
+     * @param pageStore the store as pages reach it (its version makes the validators)
+     * @param queryForm the store as the query page's form reaches it, with the public endpoint's limits
+     * @param baseUri where the site is published, for the URLs it shows
+     */
     public static Javalin create(PracticePage practicePage, Pages pages, Handler sparqlHandler, LinkedData linkedData,
-            CaseStudyRoutes caseStudies, BrowseRoutes browse) {
+            CaseStudyRoutes caseStudies, BrowseRoutes browse, SparqlStore pageStore, QueryForm queryForm, String baseUri) {
         requireNonNull(practicePage, "practicePage");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
         requireNonNull(linkedData, "linkedData");
         requireNonNull(caseStudies, "caseStudies");
         requireNonNull(browse, "browse");
+        Freshness freshness = new Freshness(pageStore);
+        ResourcePaths paths = new ResourcePaths(baseUri);
         return Javalin.create(config -> {
             config.staticFiles.add(files -> {
                 files.hostedPath = Paths.STATIC;
@@ -48,14 +61,33 @@ public final class WebApp {
                 PathMount.mount(server, Paths.SPARQL, sparqlHandler, SparqlService::isProtocolRequest);
                 PathMount.mount(server, Paths.ADMIN, linkedData.admin(), request -> true);
             });
-            browse.register(config.routes);
-            config.routes.get(Paths.PRACTICE, ctx -> practicePage.model(ctx.pathParam("id")).ifPresentOrElse(
-                    model -> ctx.html(pages.render("practice", model)), () -> ctx.status(404)));
-            caseStudies.register(config.routes);
-            QueryPage.register(config.routes, pages, ExampleQueries.load());
+            config.routes.before(ctx -> {
+                if (validated(ctx) && freshness.notModified(ctx)) {
+                    ctx.skipRemainingHandlers();
+                }
+            });
+            config.routes.after(WebApp::finish);
+            browse.register(config);
+            Negotiation.getAndHead(config, Paths.PRACTICE, ctx -> practicePage.model(ctx.pathParam("id")).ifPresentOrElse(
+                    model -> {
+                        LinkedDataRoutes.link(ctx, (LinkedDataRoutes.Head) model.get("linkedData"));
+                        ctx.html(pages.render("practice", model));
+                    }, () -> ctx.status(404)));
+            caseStudies.register(config);
+            QueryPage.register(config, pages, ExampleQueries.load(), queryForm, paths.absolute(Paths.SPARQL));
+            for (String icon : List.of(Paths.FAVICON, Paths.FAVICON_SVG)) {
+                Negotiation.getAndHead(config, icon, ctx -> favicon(ctx, icon));
+            }
             linkedData.resources().register(config);
             linkedData.dataset().register(config);
             config.routes.error(404, ctx -> notFound(ctx, pages));
+            config.routes.exception(PageUnavailableException.class, (e, ctx) -> {
+                LOG.warn("Request {} refused: {}", ctx.path(), e.getMessage());
+                Freshness.forget(ctx);
+                ctx.header("Retry-After", "10");
+                ctx.status(503).html(pages.render("error", Map.of("title", "Try again in a moment",
+                        "heading", "Try again in a moment", "message", e.getMessage())));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} failed", ctx.path(), e);
                 ctx.status(500).html(pages.render("error", Map.of("title", "Something went wrong")));
@@ -63,7 +95,38 @@ public final class WebApp {
         });
     }
 
+    /** GET and HEAD of what the site makes from the store; redirects, endpoints and files have validators of their own or none. */
+    private static boolean validated(Context ctx) {
+        String method = ctx.method().name();
+        String path = ctx.path();
+        return (method.equals("GET") || method.equals("HEAD"))
+                && UNVALIDATED.stream().noneMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
+    /**
+     * Validators only for what is a current representation, and HTML always declared UTF-8 (the
+     * templates write nothing else).
+     */
+    private static void finish(Context ctx) {
+        int status = ctx.statusCode();
+        if (status >= 300 && status != 304) {
+            Freshness.forget(ctx);
+        }
+        String type = ctx.res().getContentType();
+        if (type != null && type.equalsIgnoreCase(Negotiation.HTML)) {
+            ctx.contentType(Negotiation.HTML + "; charset=utf-8");
+        }
+    }
+
+    private static void favicon(Context ctx, String path) throws IOException {
+        try (InputStream in = WebApp.class.getResourceAsStream("/public" + path)) {
+            ctx.header("Cache-Control", "public, max-age=86400");
+            ctx.contentType(path.endsWith(".svg") ? "image/svg+xml" : "image/x-icon").result(in.readAllBytes());
+        }
+    }
+
     private static void notFound(Context ctx, Pages pages) {
-        ctx.html(pages.render("not-found", Map.of("title", "Not found", "path", ctx.path())));
+        ctx.html(pages.render("not-found", Map.of("title", "Not found", "path", ctx.path(),
+                "metaDescription", "There is no page at this address in the good-practice repository.")));
     }
 }

@@ -27,6 +27,9 @@ class ConnegTest {
             "image/png | NONE",
             "text/turtle;q=0 | NONE",
             "garbage, text/turtle;q=0.3 | text/turtle",
+            ";;; | NONE",
+            "; , ;;, text/turtle | text/turtle",
+            "/, */, /*, ;q=1 | NONE",
             "text/turtle;q=abc, application/rdf+xml;q=0.1 | application/rdf+xml"})
     void theMostPreferredAcceptableOfferWins(String accept, String expected) {
         assertEquals(Optional.ofNullable(expected), Conneg.choose(accept, OFFERS));

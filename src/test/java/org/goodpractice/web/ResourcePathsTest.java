@@ -34,6 +34,15 @@ class ResourcePathsTest {
         assertEquals("http://example.org/data/concept/priority/1.jsonld", paths.dataUrl("concept/priority/1", RdfFormat.JSONLD));
     }
 
+    @Test
+    void namedGraphsAndTheirFragmentNodesShareOnePathPageAndDocuments() {
+        assertEquals(Optional.of("graph/practice/0557C2"), paths.path("http://example.org/graph/practice/0557C2"));
+        assertEquals(Optional.of("graph/practice/0557C2"), paths.path("http://example.org/graph/practice/0557C2#sha256"));
+        assertEquals("http://example.org/graph/practice/0557C2", paths.iri("graph/practice/0557C2"));
+        assertEquals("/page/graph/practice/0557C2#import", paths.href("http://example.org/graph/practice/0557C2#import"));
+        assertEquals("http://example.org/data/graph/links.ttl", paths.dataUrl("graph/links", RdfFormat.TURTLE));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"practice/0557C2", "organisation/lodz-science-park-lsp", "place/nuts/UKG31", "a/b_c.d~e"})
     void ordinaryPathsAreWellFormed(String path) {

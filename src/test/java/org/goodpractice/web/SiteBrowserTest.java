@@ -30,6 +30,26 @@ class SiteBrowserTest {
     }
 
     @Test
+    void narrowerConceptBulletsStayClearOfTheItemBeforeThem() {
+        SITE.open("concept/priority/1");
+        SITE.browser().waitFor(By.cssSelector("ul.narrower li"));
+        // An outside marker is drawn about 1.2em left of its item; inside, it is within the item's box.
+        String overlaps = (String) SITE.browser().script("""
+                const items = [...document.querySelectorAll('ul.narrower li')];
+                const problems = [];
+                for (let i = 1; i < items.length; i++) {
+                  const prev = items[i - 1].getBoundingClientRect(), box = items[i].getBoundingClientRect();
+                  if (Math.abs(prev.top - box.top) > 1) continue;
+                  const style = getComputedStyle(items[i]);
+                  const marker = style.listStylePosition === 'outside' && style.listStyleType !== 'none'
+                      ? 1.5 * parseFloat(style.fontSize) : 0;
+                  if (box.left - marker < prev.right) problems.push(items[i].textContent);
+                }
+                return problems.join('; ');""");
+        assertEquals("", overlaps);
+    }
+
+    @Test
     void aPracticePageShowsItsFields() {
         SITE.open("practice/0913R2");
         assertEquals("Acoustic leak detection and district metering in the Milan water network",
