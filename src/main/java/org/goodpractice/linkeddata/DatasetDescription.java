@@ -26,8 +26,9 @@ import org.goodpractice.store.SparqlStore;
 import org.goodpractice.vocab.SD;
 
 /**
- * The dataset described for machines: VoID and DCAT (size, classes, vocabularies, SPARQL
- * endpoint, example resources, licence and dumps) and the SPARQL 1.1 Service Description of the
+ * The dataset described for machines: VoID and DCAT-AP 3 (size, classes, vocabularies, SPARQL
+ * endpoint, example resources, licence, dumps, and the catalogue with publisher, contact point,
+ * theme and coverage: see {@link DcatCatalogue}) and the SPARQL 1.1 Service Description of the
  * endpoint. Figures come from the store each time the content version changes.
  *
  * <pre>
@@ -47,13 +48,22 @@ public final class DatasetDescription {
     private static final Query CLASSES = Queries.load("dataset-classes");
     private static final Query TERMS = Queries.load("dataset-terms");
     private static final Query EXAMPLES = Queries.load("dataset-examples");
+    private static final Query COVERAGE = Queries.load("dataset-coverage");
 
     /** A class used in the dataset and how many instances it has. */
     public record ClassCount(String iri, long entities) {
     }
 
+    /**
+     * What the data covers: the countries of its practices, the span of their dates and when
+     * records were first and last imported; a date is null when no record has one.
+     */
+    public record Coverage(List<String> countries, Literal start, Literal end, Literal firstImport, Literal lastImport) {
+    }
+
     /** The figures a description is made of. */
-    public record Figures(long triples, List<ClassCount> classes, Set<String> vocabularies, List<String> examples) {
+    public record Figures(long triples, List<ClassCount> classes, Set<String> vocabularies, List<String> examples,
+            Coverage coverage) {
     }
 
     private final SparqlStore store;
@@ -98,7 +108,24 @@ public final class DatasetDescription {
             rs.forEachRemaining(row -> list.add(row.getResource("example").getURI()));
             return list;
         });
-        return new Figures(triples, classes, vocabularies, examples);
+        return new Figures(triples, classes, vocabularies, examples, store.select(COVERAGE, DatasetDescription::coverage));
+    }
+
+    private static Coverage coverage(org.apache.jena.query.ResultSet rs) {
+        List<String> countries = new ArrayList<>();
+        Literal[] dates = new Literal[4];
+        String[] names = {"start", "end", "firstImport", "lastImport"};
+        rs.forEachRemaining(row -> {
+            if (row.contains("country")) {
+                countries.add(row.getResource("country").getURI());
+            }
+            for (int i = 0; i < names.length; i++) {
+                if (row.contains(names[i])) {
+                    dates[i] = row.getLiteral(names[i]);
+                }
+            }
+        });
+        return new Coverage(List.copyOf(countries), dates[0], dates[1], dates[2], dates[3]);
     }
 
     /** VoID and DCAT for the dataset, its dumps and its SPARQL service. */
@@ -108,9 +135,9 @@ public final class DatasetDescription {
                 .addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, TITLE, "en")
                 .addProperty(DCTerms.description, DESCRIPTION, "en")
-                .addProperty(DCTerms.license, m.createResource(LICENSE))
+                .addProperty(DCTerms.license, DcatCatalogue.license(m))
                 .addProperty(FOAF.homepage, m.createResource(base))
-                .addProperty(DCAT.landingPage, m.createResource(base))
+                .addProperty(DCAT.landingPage, DcatCatalogue.document(m, base))
                 .addProperty(VOID.uriSpace, base)
                 .addLiteral(VOID.triples, integer(figures.triples()))
                 .addLiteral(VOID.classes, integer(figures.classes().size()))
@@ -126,21 +153,28 @@ public final class DatasetDescription {
         figures.vocabularies().forEach(ns -> dataset.addProperty(VOID.vocabulary, m.createResource(ns)));
         figures.examples().forEach(iri -> dataset.addProperty(VOID.exampleResource, m.createResource(iri)));
         for (Dumps.Kind kind : Dumps.Kind.values()) {
-            Resource dump = m.createResource(base + "dumps/" + kind.file());
-            dataset.addProperty(VOID.dataDump, dump).addProperty(DCAT.distribution, dump);
-            dump.addProperty(RDF.type, DCAT.Distribution)
-                    .addProperty(DCTerms.title, "Full dump, " + kind.mediaType() + ", gzipped", "en")
-                    .addProperty(DCAT.downloadURL, dump)
-                    .addProperty(DCAT.mediaType, m.createResource(IANA + kind.mediaType()))
-                    .addProperty(DCAT.compressFormat, m.createResource(IANA + "application/gzip"))
-                    .addProperty(DCTerms.license, m.createResource(LICENSE));
+            for (boolean gzipped : List.of(true, false)) {
+                Resource dump = m.createResource(base + "dumps/" + (gzipped ? kind.file() : kind.plainFile()));
+                dataset.addProperty(VOID.dataDump, dump).addProperty(DCAT.distribution, dump);
+                dump.addProperty(RDF.type, DCAT.Distribution)
+                        .addProperty(DCTerms.title, "Full dump, " + kind.mediaType() + (gzipped ? ", gzipped" : ""), "en")
+                        .addProperty(DCAT.downloadURL, dump)
+                        .addProperty(DCAT.mediaType, DcatCatalogue.mediaType(m, IANA + kind.mediaType()))
+                        .addProperty(DCTerms.license, DcatCatalogue.license(m));
+                if (gzipped) {
+                    dump.addProperty(DCAT.compressFormat, DcatCatalogue.mediaType(m, IANA + "application/gzip"));
+                }
+                DcatCatalogue.distribution(m, dump, kind.mediaType(), kind.fileType(), gzipped);
+            }
         }
-        m.createResource(serviceIri(base))
+        Resource service = m.createResource(serviceIri(base))
                 .addProperty(RDF.type, DCAT.DataService)
                 .addProperty(DCTerms.title, "SPARQL 1.1 endpoint", "en")
                 .addProperty(DCAT.endpointURL, m.createResource(base + "sparql"))
                 .addProperty(DCAT.endpointDescription, m.createResource(base + "sparql"))
-                .addProperty(DCAT.servesDataset, dataset);
+                .addProperty(DCAT.servesDataset, dataset)
+                .addProperty(DCTerms.license, DcatCatalogue.license(m));
+        DcatCatalogue.describe(m, base, dataset, service, figures.coverage());
         return m;
     }
 

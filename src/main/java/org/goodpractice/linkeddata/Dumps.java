@@ -2,9 +2,14 @@ package org.goodpractice.linkeddata;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -16,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.RDFDataMgr;
@@ -28,31 +34,46 @@ import org.goodpractice.vocab.Prefixes;
 
 /**
  * Gzipped full dumps of the store, generated on first request and kept until the content
- * version changes. Each carries a strong ETag (a hash of its bytes) and the time it was made.
- * Dumps are held in memory: the 12 sample practices give 15 KB of gzipped N-Quads (measured),
- * about 1.2 KB a practice, so tens of thousands of practices stay in the tens of MB.
+ * version changes. Each carries a strong ETag (a hash of its gzipped bytes) and the time it was
+ * made. Dumps are streamed from the store into a gzipped file in a temporary directory and
+ * streamed from there to clients, so no dump is ever held whole in memory, whatever the store's size.
  *
  * <pre>
  * Dumps dumps = new Dumps(store.datasetGraph(), version);
- * Dumps.Dump nquads = dumps.get(Dumps.Kind.NQUADS);
+ * try (InputStream in = dumps.get(Dumps.Kind.NQUADS).open(false)) {
+ *     in.transferTo(out);
+ * }
  * </pre>
  */
 public final class Dumps {
     /** The dumps offered; N-Quads keeps each record's named graph, Turtle merges them. */
     public enum Kind {
-        NQUADS("goodpractice.nq.gz", "application/n-quads"),
-        TURTLE("goodpractice.ttl.gz", "text/turtle");
+        NQUADS("goodpractice.nq", "application/n-quads", "RDF_N_QUADS"),
+        TURTLE("goodpractice.ttl", "text/turtle", "RDF_TURTLE");
 
         private final String file;
         private final String mediaType;
+        private final String fileType;
 
-        Kind(String file, String mediaType) {
+        Kind(String file, String mediaType, String fileType) {
             this.file = file;
             this.mediaType = mediaType;
+            this.fileType = fileType;
         }
 
+        /** The name of the gzipped file. */
         public String file() {
+            return file + ".gz";
+        }
+
+        /** The name of the same content uncompressed. */
+        public String plainFile() {
             return file;
+        }
+
+        /** The code of the format in the EU file-type authority list. */
+        public String fileType() {
+            return fileType;
         }
 
         /** The media type of the uncompressed content. */
@@ -60,21 +81,34 @@ public final class Dumps {
             return mediaType;
         }
 
+        /** The kind a file name names, gzipped or not. */
         public static Optional<Kind> byFile(String file) {
-            return Arrays.stream(values()).filter(k -> k.file.equals(file)).findFirst();
+            return Arrays.stream(values()).filter(k -> k.file().equals(file) || k.plainFile().equals(file)).findFirst();
         }
     }
 
-    /** One generated dump: gzipped bytes, a strong ETag (quoted) and when it was made (whole seconds). */
-    public record Dump(byte[] gzipped, String etag, Instant generated) {
+    /** One generated dump: its gzipped file and length, a strong ETag (quoted) and when it was made (whole seconds). */
+    public record Dump(Path gzipped, long length, String etag, Instant generated) {
+        /** The dump's bytes, gzipped as stored or uncompressed on the fly. */
+        public InputStream open(boolean gzip) throws IOException {
+            InputStream in = Files.newInputStream(gzipped);
+            return gzip ? in : new GZIPInputStream(in, 64 * 1024);
+        }
     }
 
     private final DatasetGraph dataset;
+    private final Path directory;
     private final Map<Kind, Supplier<Dump>> dumps = new EnumMap<>(Kind.class);
 
     public Dumps(DatasetGraph dataset, ContentVersion version) {
         this.dataset = requireNonNull(dataset, "dataset");
         requireNonNull(version, "version");
+        try {
+            this.directory = Files.createTempDirectory("goodpractice-dumps-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary directory for the dumps: " + e.getMessage(), e);
+        }
+        directory.toFile().deleteOnExit();
         for (Kind kind : Kind.values()) {
             dumps.put(kind, version.cache(() -> generate(kind)));
         }
@@ -85,30 +119,56 @@ public final class Dumps {
     }
 
     private Dump generate(Kind kind) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-            Txn.executeRead(dataset, () -> {
-                if (kind == Kind.NQUADS) {
-                    RDFDataMgr.write(gzip, dataset, RDFFormat.NQUADS);
-                } else {
-                    // Streamed in blocks, so the dump never needs the whole graph laid out in memory.
-                    StreamRDF turtle = StreamRDFWriter.getWriterStream(gzip, RDFFormat.TURTLE_BLOCKS);
-                    turtle.start();
-                    new TreeMap<>(Prefixes.COMMON).forEach(turtle::prefix);
-                    dataset.getUnionGraph().find().forEachRemaining(turtle::triple);
-                    turtle.finish();
-                }
-            });
+        MessageDigest sha256 = sha256();
+        Path file;
+        try {
+            file = Files.createTempFile(directory, kind.plainFile() + "-", ".gz");
+            file.toFile().deleteOnExit();
+            try (OutputStream out = new GZIPOutputStream(new DigestOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024), sha256), 64 * 1024)) {
+                Txn.executeRead(dataset, () -> write(kind, out));
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the " + kind.file() + " dump", e);
+            throw new UncheckedIOException("Cannot write the " + kind.file() + " dump in " + directory + ": " + e.getMessage(), e);
         }
-        byte[] gzipped = bytes.toByteArray();
-        return new Dump(gzipped, "\"" + sha256(gzipped).substring(0, 32) + "\"", Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        deleteOthers(kind, file);
+        try {
+            String etag = "\"" + HexFormat.of().formatHex(sha256.digest()).substring(0, 32) + "\"";
+            return new Dump(file, Files.size(file), etag, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the size of " + file, e);
+        }
     }
 
-    private static String sha256(byte[] bytes) {
+    private void write(Kind kind, OutputStream out) {
+        if (kind == Kind.NQUADS) {
+            RDFDataMgr.write(out, dataset, RDFFormat.NQUADS);
+        } else {
+            // Streamed in blocks, so the dump never needs the whole graph laid out in memory.
+            StreamRDF turtle = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+            turtle.start();
+            new TreeMap<>(Prefixes.COMMON).forEach(turtle::prefix);
+            dataset.getUnionGraph().find().forEachRemaining(turtle::triple);
+            turtle.finish();
+        }
+    }
+
+    /** Earlier dumps of this kind; a client still reading one keeps its open file until it is done. */
+    private void deleteOthers(Kind kind, Path keep) {
+        try (var files = Files.newDirectoryStream(directory, kind.plainFile() + "-*.gz")) {
+            for (Path old : files) {
+                if (!old.equals(keep)) {
+                    Files.deleteIfExists(old);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove old dumps from " + directory, e);
+        }
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

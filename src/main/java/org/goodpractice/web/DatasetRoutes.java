@@ -2,6 +2,7 @@ package org.goodpractice.web;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import org.goodpractice.linkeddata.ContentVersion;
 import org.goodpractice.linkeddata.DatasetDescription;
@@ -114,30 +116,64 @@ public final class DatasetRoutes {
                 Map.entry("alternates", alternates))));
     }
 
-    private void dump(Context ctx) {
-        Dumps.Kind kind = Dumps.Kind.byFile(ctx.pathParam("file")).orElse(null);
+    /**
+     * A dump is sent as its RDF media type so that RDF clients can read it by URL; the {@code .gz}
+     * file always with {@code Content-Encoding: gzip}, the plain one gzipped only to clients that
+     * accept it. Either way the bytes are streamed from the dump's file.
+     */
+    private void dump(Context ctx) throws IOException {
+        String file = ctx.pathParam("file");
+        Dumps.Kind kind = Dumps.Kind.byFile(file).orElse(null);
         if (kind == null) {
             ctx.status(HttpStatus.NOT_FOUND);
             return;
         }
         Dumps.Dump dump = dumps.get(kind);
-        ctx.header("ETag", dump.etag());
+        boolean gzipFile = file.equals(kind.file());
+        boolean gzip = gzipFile || acceptsGzip(ctx.header("Accept-Encoding"));
+        // The uncompressed representation is other bytes, so it has its own strong ETag.
+        String etag = gzip ? dump.etag() : dump.etag().substring(0, dump.etag().length() - 1) + "-plain\"";
+        ctx.header("ETag", etag);
         ctx.header("Last-Modified", HTTP_DATE.format(dump.generated()));
         ctx.header("Access-Control-Allow-Origin", "*");
-        if (notModified(ctx, dump)) {
+        if (!gzipFile) {
+            ctx.header("Vary", "Accept-Encoding");
+        }
+        if (notModified(ctx, etag, dump)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        ctx.contentType("application/gzip").result(dump.gzipped());
+        ctx.contentType(kind.mediaType() + (kind.mediaType().startsWith("text/") ? "; charset=utf-8" : ""));
+        if (gzip) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.header("Content-Length", Long.toString(dump.length()));
+        }
+        if (ctx.method() == HandlerType.HEAD) {
+            return;
+        }
+        ctx.result(dump.open(gzip));
+    }
+
+    /** Whether an Accept-Encoding header allows gzip (q=0 refuses it). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        return Stream.of(acceptEncoding.split(",")).map(String::trim).anyMatch(coding -> {
+            String[] parts = coding.split(";");
+            String name = parts[0].trim();
+            boolean refused = Stream.of(parts).skip(1).map(String::trim).anyMatch(p -> p.replace(" ", "").matches("q=0(\\.0*)?"));
+            return (name.equalsIgnoreCase("gzip") || name.equals("*")) && !refused;
+        });
     }
 
     /** RFC 9110 section 13.2.2: If-None-Match decides when present, else If-Modified-Since. */
-    private static boolean notModified(Context ctx, Dumps.Dump dump) {
+    private static boolean notModified(Context ctx, String etag, Dumps.Dump dump) {
         String ifNoneMatch = ctx.header("If-None-Match");
         if (ifNoneMatch != null) {
             // Weak comparison, as RFC 9110 asks for If-None-Match.
             return Stream.of(ifNoneMatch.split(",")).map(String::trim)
-                    .anyMatch(tag -> tag.equals("*") || tag.equals(dump.etag()) || tag.equals("W/" + dump.etag()));
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag));
         }
         String ifModifiedSince = ctx.header("If-Modified-Since");
         if (ifModifiedSince == null) {

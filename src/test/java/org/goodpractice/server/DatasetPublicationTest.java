@@ -90,7 +90,8 @@ class DatasetPublicationTest {
         HttpResponse<byte[]> first = server.get(url, "*/*");
         String etag = first.headers().firstValue("ETag").orElseThrow();
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-        assertEquals("application/gzip", first.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("application/n-quads", first.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("gzip", first.headers().firstValue("Content-Encoding").orElse(""));
         HttpResponse<byte[]> again = server.get(url, "*/*");
         assertEquals(etag, again.headers().firstValue("ETag").orElseThrow(), "same content, same ETag");
         assertEquals(304, conditional(url, "If-None-Match", etag).statusCode());
@@ -100,6 +101,30 @@ class DatasetPublicationTest {
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(etag, head.headers().firstValue("ETag").orElse(""));
         assertEquals(404, server.get("dumps/goodpractice.xml.gz", "*/*").statusCode());
+    }
+
+    @Test
+    void theDumpsAreServedAsRdfSoThatClientsCanReadThemByUrl() throws Exception {
+        for (Lang lang : List.of(Lang.NQUADS, Lang.TURTLE)) {
+            String gz = dumpUrl(lang);
+            String plain = gz.substring(0, gz.length() - ".gz".length());
+            HttpResponse<byte[]> identity = server.get(plain, "*/*");
+            assertEquals(200, identity.statusCode());
+            assertTrue(identity.headers().firstValue("Content-Type").orElse("").startsWith(lang.getHeaderString()));
+            assertTrue(identity.headers().firstValue("Content-Encoding").isEmpty(), "no gzip to a client that did not ask");
+            HttpResponse<byte[]> compressed = server.send(HttpRequest.newBuilder(URI.create(plain))
+                    .header("Accept-Encoding", "gzip, deflate").build());
+            assertEquals("gzip", compressed.headers().firstValue("Content-Encoding").orElse(""));
+            assertTrue(compressed.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"));
+            DatasetGraph fromPlain = DatasetFactory.create().asDatasetGraph();
+            DatasetGraph fromGzip = DatasetFactory.create().asDatasetGraph();
+            RDFParser.source(new ByteArrayInputStream(identity.body())).lang(lang).parse(fromPlain);
+            RDFParser.source(gunzip(compressed.body())).lang(lang).parse(fromGzip);
+            assertTrue(IsoMatcher.isomorphic(fromPlain, fromGzip), "both variants carry the same data");
+            assertTrue(fromPlain.stream().count() > 1000, "the plain variant is the whole dump");
+            assertTrue(!identity.headers().firstValue("ETag").equals(compressed.headers().firstValue("ETag")),
+                    "other bytes, other strong ETag");
+        }
     }
 
     @Test
