@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -86,7 +87,7 @@ public final class BrowseRoutes {
         SearchRequest request = SearchRequest.parse(ctx.queryParamMap());
         var hits = engine.matching(request);
         if (extension.equals("ttl") && hits.size() > turtleRecords) {
-            ctx.status(400).contentType("text/plain; charset=utf-8").result(String.format(java.util.Locale.ROOT,
+            ctx.status(400).contentType("text/plain; charset=utf-8").result(String.format(Locale.ROOT,
                     "A Turtle download holds at most %,d records and this search matches %,d. Narrow the search, "
                             + "or download everything at once from %s.%n",
                     turtleRecords, hits.size(), Paths.dump("goodpractice.ttl.gz")));
@@ -115,7 +116,7 @@ public final class BrowseRoutes {
         model.put("title", concept.label());
         model.put("heading", concepts.label(facet, concept.key()));
         model.put("kind", KINDS.get(facet));
-        model.put("metaDescription", "Good practices and case studies filed under the " + KINDS.get(facet).toLowerCase(java.util.Locale.ROOT)
+        model.put("metaDescription", "Good practices and case studies filed under the " + KINDS.get(facet).toLowerCase(Locale.ROOT)
                 + " " + concept.label() + ".");
         model.put("iri", concept.iri());
         concepts.broader(concept).ifPresent(b -> model.put("broader", link(b, concepts)));

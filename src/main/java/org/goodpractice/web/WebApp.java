@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * the admin endpoint, so pages, data and endpoints share one port.
  *
  * <pre>
- * Javalin app = WebApp.create(practicePage, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes);
+ * Javalin app = WebApp.create(practicePage, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes,
+ *         pageStore, new QueryForm(formStore), "http://localhost:8080/");
  * app.start(8080);
  * </pre>
  */

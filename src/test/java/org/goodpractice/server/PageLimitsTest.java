@@ -24,6 +24,7 @@ import jakarta.json.JsonValue;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.goodpractice.TestData;
 import org.goodpractice.TestServer;
@@ -94,7 +95,7 @@ class PageLimitsTest {
         try (TestServer server = TestServer.start()) {
             Model bare = ModelFactory.createDefaultModel();
             bare.createResource(server.base() + "id/practice/BARE01")
-                    .addProperty(org.apache.jena.vocabulary.RDF.type, bare.createResource("https://w3id.org/goodpractice/ns#GoodPractice"));
+                    .addProperty(RDF.type, bare.createResource("https://w3id.org/goodpractice/ns#GoodPractice"));
             server.store().replaceGraph(server.base() + "graph/practice/BARE01", bare);
             String sitemap = text(get(server, "sitemap.xml"));
             assertFalse(sitemap.contains("/practice/BARE01<"), "a practice without a title has no page");
