@@ -49,6 +49,7 @@ public final class DatasetDescription {
     private static final Query TERMS = Queries.load("dataset-terms");
     private static final Query EXAMPLES = Queries.load("dataset-examples");
     private static final Query COVERAGE = Queries.load("dataset-coverage");
+    private static final Query NAMED_GRAPHS = Queries.load("named-graphs");
 
     /** A class used in the dataset and how many instances it has. */
     public record ClassCount(String iri, long entities) {
@@ -194,11 +195,19 @@ public final class DatasetDescription {
                 "SPARQL_Results_TSV", "Turtle", "JSON-LD", "RDF_XML", "N-Triples")) {
             service.addProperty(SD.resultFormat, SD.format(format));
         }
-        service.addProperty(SD.defaultDataset, m.createResource(datasetIri(base))
+        Resource dataset = m.createResource(datasetIri(base))
                 .addProperty(RDF.type, SD.Dataset)
                 .addProperty(SD.defaultGraph, m.createResource()
                         .addProperty(RDF.type, SD.Graph)
-                        .addLiteral(VOID.triples, integer(figures.triples()))));
+                        .addLiteral(VOID.triples, integer(figures.triples())));
+        service.addProperty(SD.defaultDataset, dataset);
+        store.select(NAMED_GRAPHS, rs -> {
+            rs.forEachRemaining(row -> dataset.addProperty(SD.namedGraph, m.createResource()
+                    .addProperty(RDF.type, SD.NamedGraph)
+                    .addProperty(SD.name, row.getResource("g"))
+                    .addProperty(SD.graph, m.createResource().addProperty(RDF.type, SD.Graph))));
+            return null;
+        });
         return m;
     }
 

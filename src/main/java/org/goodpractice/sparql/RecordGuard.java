@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,11 +18,11 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.sparql.core.Transactional.Promote;
 import org.eclipse.jetty.http.HttpStatus;
 import org.goodpractice.ingest.Iris;
-import org.goodpractice.validation.RecordValidator;
 import org.goodpractice.validation.RecordValidator.Violation;
+import org.goodpractice.validation.RecordValidator;
 
 /**
  * The store as the admin endpoint sees it: every change is noted, and at commit every record
@@ -44,16 +45,30 @@ final class RecordGuard extends DatasetGraphWrapper implements DatasetGraphWrapp
         this.baseUri = baseUri;
     }
 
+    // Only a writer starts afresh: readers on other threads must not clear what the writer noted.
     @Override
     public void begin(TxnType type) {
         super.begin(type);
-        forget();
+        if (type == TxnType.WRITE) {
+            forget();
+        }
     }
 
     @Override
     public void begin(ReadWrite mode) {
         super.begin(mode);
-        forget();
+        if (mode == ReadWrite.WRITE) {
+            forget();
+        }
+    }
+
+    @Override
+    public boolean promote(Promote mode) {
+        boolean promoted = super.promote(mode);
+        if (promoted) {
+            forget();
+        }
+        return promoted;
     }
 
     @Override

@@ -87,7 +87,8 @@ public final class SparqlService {
                             .processor(new BoundedQuery(limits)).build())
                     .addEndpoint(Endpoint.create().operation(Operation.GSP_R).context(context).build())
                     .build();
-            return new OpenCors(new RequestBodyCap(new QueryGate(FusekiHandlers.serve(path, service), limits.maxConcurrentQueries())));
+            return new OpenCors(new RequestBodyCap(new ClientFormats(
+                    new QueryGate(FusekiHandlers.serve(path, service), limits.maxConcurrentQueries()))));
         }
 
         private static Context hardenedContext(EndpointLimits limits) {

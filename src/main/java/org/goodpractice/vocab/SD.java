@@ -27,6 +27,18 @@ public final class SD {
     /** A graph, here the default graph of the dataset. */
     public static final Resource Graph = resource("Graph");
 
+    /** A graph of the dataset with a name. */
+    public static final Resource NamedGraph = resource("NamedGraph");
+
+    /** A named graph of a dataset. */
+    public static final Property namedGraph = property("namedGraph");
+
+    /** The name (IRI) of a named graph. */
+    public static final Property name = property("name");
+
+    /** The graph a named graph names. */
+    public static final Property graph = property("graph");
+
     /** The protocol endpoint of a service. */
     public static final Property endpoint = property("endpoint");
 

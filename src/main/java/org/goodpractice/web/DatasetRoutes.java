@@ -80,7 +80,11 @@ public final class DatasetRoutes {
                 ctx, paths.absolute(choice.html() ? Paths.DATASET : Paths.DATASET + "." + choice.rdf().suffix()),
                 format -> paths.absolute(Paths.DATASET + "." + format.suffix()))));
         Negotiation.getAndHead(config, Paths.SPARQL, ctx -> Negotiation.negotiate(ctx).ifPresent(choice -> {
-            if (choice.html()) {
+            // The Service Description Recommendation wants RDF for a client that states no preference.
+            String accept = ctx.header("Accept");
+            if (accept == null || accept.isBlank() || accept.strip().equals("*/*")) {
+                Negotiation.send(ctx, RdfFormat.TURTLE, documents.write(description.service(figures.get()), RdfFormat.TURTLE));
+            } else if (choice.html()) {
                 ctx.redirect(paths.absolute(Paths.DATASET) + "#sparql", HttpStatus.SEE_OTHER);
             } else {
                 Negotiation.send(ctx, choice.rdf(), documents.write(description.service(figures.get()), choice.rdf()));
