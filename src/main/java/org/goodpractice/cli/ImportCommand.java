@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
@@ -43,9 +43,10 @@ final class ImportCommand implements Callable<Integer> {
         TdbStore opened;
         try {
             opened = TdbStore.open(options.store);
-        } catch (AlreadyLocked e) {
+        } catch (DBOpEnvException e) {
+            // TDB2 refuses a store another process holds, as serve does while it runs.
             spec.commandLine().getErr().printf("FAILED %s: the store is in use by another process (is serve running on it?); "
-                    + "stop it, or import before starting it%n", options.store);
+                    + "stop it, or import before starting it (%s)%n", options.store, e.getMessage().strip());
             return 1;
         }
         try (TdbStore store = opened) {

@@ -1,0 +1,20 @@
+package org.goodpractice.reliability;
+
+import java.nio.file.Path;
+
+import org.goodpractice.store.TdbStore;
+
+/** Holds a store open in its own process, as {@code serve} does, until it is killed: {@code StoreHolder DIR}. */
+public final class StoreHolder {
+    private StoreHolder() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        try (TdbStore store = TdbStore.open(Path.of(args[0]))) {
+            store.version();
+            System.out.println("holding");
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
+        }
+    }
+}
