@@ -2,11 +2,17 @@ package org.goodpractice.server;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import io.javalin.Javalin;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.goodpractice.api.ApiRoutes;
 import org.goodpractice.catalog.CaseStudyCatalog;
 import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.linkeddata.ContentVersion;
@@ -53,9 +59,13 @@ public final class GoodPracticeServer {
     private final SearchIndex builtIndex;
     private final PagePreparer preparer;
 
-    private GoodPracticeServer(Javalin app, int requestedPort, SearchIndex builtIndex, PagePreparer preparer) {
+    private final ServerSocketChannel channel;
+
+    private GoodPracticeServer(Javalin app, int requestedPort, ServerSocketChannel channel, SearchIndex builtIndex,
+            PagePreparer preparer) {
         this.app = app;
         this.requestedPort = requestedPort;
+        this.channel = channel;
         this.builtIndex = builtIndex;
         this.preparer = preparer;
     }
@@ -65,6 +75,16 @@ public final class GoodPracticeServer {
     }
 
     public GoodPracticeServer start() {
+        if (channel != null) {
+            Server jetty = app.jettyServer().server();
+            ServerConnector connector = new ServerConnector(jetty);
+            try {
+                connector.open(channel);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot listen on the channel given: " + e.getMessage(), e);
+            }
+            jetty.addConnector(connector);
+        }
         app.start(requestedPort);
         if (preparer != null) {
             preparer.start();
@@ -96,6 +116,7 @@ public final class GoodPracticeServer {
         private Path adminPasswordFile;
         private SearchIndex searchIndex;
         private boolean preparePages = true;
+        private ServerSocketChannel channel;
 
         private Builder() {
         }
@@ -118,6 +139,16 @@ public final class GoodPracticeServer {
         /** The port to listen on; 0 picks a free one. */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /**
+         * Listens on this already bound channel instead of {@link #port}: a caller that must know
+         * the port before the server is built (its base URI names it) binds port 0 itself, with
+         * no gap in which another process could take the port.
+         */
+        public Builder listenOn(ServerSocketChannel channel) {
+            this.channel = requireNonNull(channel, "channel");
             return this;
         }
 
@@ -171,12 +202,14 @@ public final class GoodPracticeServer {
             LinkedData linkedData = linkedData(pages);
             CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(store, baseUri), pages, linkedData.resources());
             SearchIndex index = searchIndex != null ? searchIndex : SearchIndex.build(store, baseUri);
-            BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, baseUri);
+            SearchEngine engine = new SearchEngine(index);
+            BrowseRoutes browse = new BrowseRoutes(engine, store, pages, baseUri);
             PracticeCatalog catalog = new PracticeCatalog(store, baseUri);
             PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse);
-            Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse);
+            Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse,
+                    new ApiRoutes(engine, store, pages, baseUri));
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
-            return new GoodPracticeServer(app, port, searchIndex == null ? index : null, preparer);
+            return new GoodPracticeServer(app, port, channel, searchIndex == null ? index : null, preparer);
         }
 
         private LinkedData linkedData(Pages pages) {

@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.Handler;
+import org.goodpractice.api.ApiRoutes;
 import org.goodpractice.sparql.ExampleQueries;
 import org.goodpractice.sparql.SparqlService;
 import org.slf4j.Logger;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * the admin endpoint, so pages, data and endpoints share one port.
  *
  * <pre>
- * Javalin app = WebApp.create(practicePage, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes);
+ * Javalin app = WebApp.create(practicePage, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes, api);
  * app.start(8080);
  * </pre>
  */
@@ -30,13 +31,14 @@ public final class WebApp {
     }
 
     public static Javalin create(PracticePage practicePage, Pages pages, Handler sparqlHandler, LinkedData linkedData,
-            CaseStudyRoutes caseStudies, BrowseRoutes browse) {
+            CaseStudyRoutes caseStudies, BrowseRoutes browse, ApiRoutes api) {
         requireNonNull(practicePage, "practicePage");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
         requireNonNull(linkedData, "linkedData");
         requireNonNull(caseStudies, "caseStudies");
         requireNonNull(browse, "browse");
+        requireNonNull(api, "api");
         return Javalin.create(config -> {
             config.staticFiles.add(files -> {
                 files.hostedPath = Paths.STATIC;
@@ -55,7 +57,13 @@ public final class WebApp {
             QueryPage.register(config.routes, pages, ExampleQueries.load());
             linkedData.resources().register(config);
             linkedData.dataset().register(config);
-            config.routes.error(404, ctx -> notFound(ctx, pages));
+            api.register(config);
+            config.routes.error(404, ctx -> {
+                // The JSON API answers its own 404s in JSON.
+                if (!ctx.path().startsWith(ApiRoutes.PAGE + "/")) {
+                    notFound(ctx, pages);
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} failed", ctx.path(), e);
                 ctx.status(500).html(pages.render("error", Map.of("title", "Something went wrong")));
