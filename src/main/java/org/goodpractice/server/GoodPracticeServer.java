@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.javalin.Javalin;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.goodpractice.api.ApiRoutes;
@@ -77,7 +80,11 @@ public final class GoodPracticeServer {
     public GoodPracticeServer start() {
         if (channel != null) {
             Server jetty = app.jettyServer().server();
-            ServerConnector connector = new ServerConnector(jetty);
+            // The HTTP settings Javalin gives the connector it makes itself (it makes none when one exists).
+            HttpConfiguration http = new HttpConfiguration();
+            http.setUriCompliance(UriCompliance.LEGACY);
+            http.setSendServerVersion(false);
+            ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
             try {
                 connector.open(channel);
             } catch (IOException e) {
