@@ -35,6 +35,15 @@ public final class TestData {
         return Path.of("data");
     }
 
+    /** Ten more practices (src/test/resources/search/paging), so that results fill more than one page. */
+    public static Path[] pagingRecords() {
+        try (var files = java.nio.file.Files.list(resource("search/paging"))) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toArray(Path[]::new);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** An in-memory store holding the sample data under {@code base}. */
     public static TdbStore storeWithSampleData(String base) {
         TdbStore store = TdbStore.inMemory();

@@ -2,11 +2,12 @@ package org.goodpractice;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
@@ -35,7 +36,9 @@ public record TestServer(TdbStore store, GoodPracticeServer server, String base)
 
     /** Starts a server; {@code options} may set limits or the admin password on its builder. */
     public static TestServer start(UnaryOperator<GoodPracticeServer.Builder> options, Path... extraRecords) {
-        int port = freePort();
+        // Bound now and handed to the server, so the port named in the base URI stays ours.
+        ServerSocketChannel channel = bind();
+        int port = channel.socket().getLocalPort();
         String base = "http://localhost:" + port + "/";
         TdbStore store = TestData.storeWithSampleData(base);
         Importer importer = new Importer(store, base);
@@ -45,8 +48,11 @@ public record TestServer(TdbStore store, GoodPracticeServer server, String base)
                 throw new IllegalStateException("Test record " + record + " did not import: " + outcome);
             }
         }
-        GoodPracticeServer server = options.apply(GoodPracticeServer.create().store(store).baseUri(base).port(port))
+        GoodPracticeServer server = options.apply(GoodPracticeServer.create().store(store).baseUri(base).listenOn(channel))
                 .build().start();
+        if (server.port() != port) {
+            throw new IllegalStateException("The server listens on " + server.port() + ", not on the bound port " + port);
+        }
         return new TestServer(store, server, base);
     }
 
@@ -70,11 +76,14 @@ public record TestServer(TdbStore store, GoodPracticeServer server, String base)
         store.close();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** A channel bound to a free port, for a server given it with {@code listenOn}: no other process can take the port meanwhile. */
+    public static ServerSocketChannel bind() {
+        try {
+            ServerSocketChannel channel = ServerSocketChannel.open();
+            channel.bind(new InetSocketAddress(0));
+            return channel;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("Cannot bind a local port for the test server", e);
         }
     }
 }

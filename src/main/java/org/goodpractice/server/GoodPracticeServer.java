@@ -2,11 +2,20 @@ package org.goodpractice.server;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import io.javalin.Javalin;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.goodpractice.api.ApiRoutes;
 import org.goodpractice.catalog.CaseStudyCatalog;
 import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.linkeddata.ContentVersion;
@@ -56,9 +65,13 @@ public final class GoodPracticeServer {
     private final SearchIndex builtIndex;
     private final PagePreparer preparer;
 
-    private GoodPracticeServer(Javalin app, int requestedPort, SearchIndex builtIndex, PagePreparer preparer) {
+    private final ServerSocketChannel channel;
+
+    private GoodPracticeServer(Javalin app, int requestedPort, ServerSocketChannel channel, SearchIndex builtIndex,
+            PagePreparer preparer) {
         this.app = app;
         this.requestedPort = requestedPort;
+        this.channel = channel;
         this.builtIndex = builtIndex;
         this.preparer = preparer;
     }
@@ -68,6 +81,20 @@ public final class GoodPracticeServer {
     }
 
     public GoodPracticeServer start() {
+        if (channel != null) {
+            Server jetty = app.jettyServer().server();
+            // The HTTP settings Javalin gives the connector it makes itself (it makes none when one exists).
+            HttpConfiguration http = new HttpConfiguration();
+            http.setUriCompliance(UriCompliance.LEGACY);
+            http.setSendServerVersion(false);
+            ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+            try {
+                connector.open(channel);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot listen on the channel given: " + e.getMessage(), e);
+            }
+            jetty.addConnector(connector);
+        }
         app.start(requestedPort);
         if (preparer != null) {
             preparer.start();
@@ -102,6 +129,7 @@ public final class GoodPracticeServer {
         private Duration pageQueryTimeout = Duration.ofSeconds(15);
         private int maxConcurrentPageQueries = 8;
         private int turtleDownloadLimit = 500;
+        private ServerSocketChannel channel;
 
         private Builder() {
         }
@@ -124,6 +152,16 @@ public final class GoodPracticeServer {
         /** The port to listen on; 0 picks a free one. */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /**
+         * Listens on this already bound channel instead of {@link #port}: a caller that must know
+         * the port before the server is built (its base URI names it) binds port 0 itself, with
+         * no gap in which another process could take the port.
+         */
+        public Builder listenOn(ServerSocketChannel channel) {
+            this.channel = requireNonNull(channel, "channel");
             return this;
         }
 
@@ -197,12 +235,14 @@ public final class GoodPracticeServer {
             LinkedData linkedData = linkedData(pages, site);
             CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(site, baseUri), pages, linkedData.resources());
             SearchIndex index = searchIndex != null ? searchIndex : SearchIndex.build(store, baseUri);
-            BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), site, pages, baseUri, turtleDownloadLimit);
+            SearchEngine engine = new SearchEngine(index);
+            BrowseRoutes browse = new BrowseRoutes(engine, site, pages, baseUri, turtleDownloadLimit);
             PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
             PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse);
-            Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, baseUri);
+            Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, baseUri,
+                    new ApiRoutes(engine, site, pages, baseUri));
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
-            return new GoodPracticeServer(app, port, searchIndex == null ? index : null, preparer);
+            return new GoodPracticeServer(app, port, channel, searchIndex == null ? index : null, preparer);
         }
 
         private LinkedData linkedData(Pages pages, SparqlStore site) {

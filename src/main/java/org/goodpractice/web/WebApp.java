@@ -11,6 +11,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.Handler;
+import org.goodpractice.api.ApiRoutes;
 import org.goodpractice.sparql.ExampleQueries;
 import org.goodpractice.sparql.SparqlService;
 import org.goodpractice.store.SparqlStore;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * Javalin app = WebApp.create(practicePage, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes,
- *         pageStore, new QueryForm(formStore), "http://localhost:8080/");
+ *         pageStore, new QueryForm(formStore), "http://localhost:8080/", api);
  * app.start(8080);
  * </pre>
  */
@@ -42,13 +43,15 @@ public final class WebApp {
      * @param baseUri where the site is published, for the URLs it shows
      */
     public static Javalin create(PracticePage practicePage, Pages pages, Handler sparqlHandler, LinkedData linkedData,
-            CaseStudyRoutes caseStudies, BrowseRoutes browse, SparqlStore pageStore, QueryForm queryForm, String baseUri) {
+            CaseStudyRoutes caseStudies, BrowseRoutes browse, SparqlStore pageStore, QueryForm queryForm, String baseUri,
+            ApiRoutes api) {
         requireNonNull(practicePage, "practicePage");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
         requireNonNull(linkedData, "linkedData");
         requireNonNull(caseStudies, "caseStudies");
         requireNonNull(browse, "browse");
+        requireNonNull(api, "api");
         Freshness freshness = new Freshness(pageStore);
         ResourcePaths paths = new ResourcePaths(baseUri);
         return Javalin.create(config -> {
@@ -81,7 +84,13 @@ public final class WebApp {
             }
             linkedData.resources().register(config);
             linkedData.dataset().register(config);
-            config.routes.error(404, ctx -> notFound(ctx, pages));
+            api.register(config);
+            config.routes.error(404, ctx -> {
+                // The JSON API answers its own 404s in JSON.
+                if (!ctx.path().startsWith(ApiRoutes.PAGE + "/")) {
+                    notFound(ctx, pages);
+                }
+            });
             config.routes.exception(PageUnavailableException.class, (e, ctx) -> {
                 LOG.warn("Request {} refused: {}", ctx.path(), e.getMessage());
                 Freshness.forget(ctx);

@@ -106,11 +106,29 @@ class SearchEngineTest {
 
     @Test
     void pagesSplitTheResults() {
-        SearchResults first = search(Map.of("sort", List.of("title")));
-        assertEquals(15, first.hits().size());
-        SearchResults beyond = search(Map.of("sort", List.of("title"), "page", List.of("2")));
-        assertEquals(15, beyond.total());
-        assertTrue(beyond.hits().isEmpty());
+        try (TdbStore more = TestData.storeWithSampleData(TestData.BASE)) {
+            org.goodpractice.ingest.Importer importer = new org.goodpractice.ingest.Importer(more, TestData.BASE);
+            for (java.nio.file.Path record : TestData.pagingRecords()) {
+                importer.importFile(record);
+            }
+            try (SearchIndex bigger = SearchIndex.build(more, TestData.BASE)) {
+                SearchEngine paged = new SearchEngine(bigger);
+                SearchResults first = paged.search(SearchRequest.parse(Map.of("sort", List.of("title"))));
+                SearchResults second = paged.search(SearchRequest.parse(Map.of("sort", List.of("title"), "page", List.of("2"))));
+                SearchResults beyond = paged.search(SearchRequest.parse(Map.of("sort", List.of("title"), "page", List.of("3"))));
+                assertEquals(25, first.total());
+                assertEquals(SearchRequest.PAGE_SIZE, first.hits().size(), "a full first page");
+                assertEquals(5, second.hits().size(), "the rest on the second");
+                assertTrue(beyond.hits().isEmpty());
+                List<String> both = new java.util.ArrayList<>(keys(first));
+                both.addAll(keys(second));
+                assertEquals(25, Set.copyOf(both).size(), "no record on both pages");
+                List<String> titles = java.util.stream.Stream.concat(first.hits().stream(), second.hits().stream())
+                        .map(Hit::title).toList();
+                assertEquals(titles.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), titles,
+                        "page two continues the order of page one");
+            }
+        }
     }
 
     @Test

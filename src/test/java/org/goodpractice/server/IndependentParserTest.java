@@ -1,7 +1,6 @@
 package org.goodpractice.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -20,6 +19,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.goodpractice.TestServer;
+import org.goodpractice.TestTools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +70,7 @@ class IndependentParserTest {
             "dumps/goodpractice.ttl.gz, */*, turtle",
             "dumps/goodpractice.nq.gz, */*, nquads"})
     void rapperReadsWhatTheServerPublishes(String path, String accept, String rapperFormat) throws Exception {
-        assumeTrue(onPath("rapper"), "rapper is not on PATH: install Debian's raptor2-utils (.ci/run does) to run "
+        TestTools.require(onPath("rapper"), "rapper is not on PATH: install Debian's raptor2-utils (.ci/run does) to run "
                 + "the independent parser check");
         byte[] body = fetchFollowingRedirects(path, accept);
         if (path.endsWith(".gz")) {
@@ -91,7 +91,7 @@ class IndependentParserTest {
     @CsvSource({"id/practice/0557C2", "id/concept/priority/1", "id/practice/0557C2/location", ".well-known/void",
             "ontology", "sparql"})
     void jsonldJsReadsTheSameGraphAsJena(String path) throws Exception {
-        assumeTrue(onPath("node") && Files.isDirectory(JSONLD_CHECK.resolve("node_modules/jsonld")),
+        TestTools.require(onPath("node") && Files.isDirectory(JSONLD_CHECK.resolve("node_modules/jsonld")),
                 "node or jsonld.js is missing: run npm install --prefix src/test/jsonld (.ci/run does) to run "
                         + "the independent JSON-LD check");
         byte[] body = fetchFollowingRedirects(path, "application/ld+json");

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.goodpractice.TestData;
+import org.goodpractice.TestServer;
 import org.goodpractice.Version;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.Importer;
@@ -58,10 +59,8 @@ class ServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        ServerSocketChannel channel = TestServer.bind();
+        int port = channel.socket().getLocalPort();
         base = "http://localhost:" + port + "/";
         store = TestData.storeWithSampleData(base);
         Path hostile = Files.writeString(dir.resolve("hostile.txt"), Files.readString(
@@ -71,7 +70,7 @@ class ServerTest {
         if (!(outcome instanceof ImportOutcome.Imported)) {
             throw new IllegalStateException("Hostile fixture did not import: " + outcome);
         }
-        server = GoodPracticeServer.create().store(store).baseUri(base).port(port).build().start();
+        server = GoodPracticeServer.create().store(store).baseUri(base).listenOn(channel).build().start();
     }
 
     @AfterAll

@@ -1,6 +1,5 @@
 package org.goodpractice.web;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import org.goodpractice.TestTools;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -75,9 +75,7 @@ final class Browser implements AutoCloseable {
         if (!Files.isExecutable(DRIVER)) {
             String why = "Browser tests skipped: no chromedriver at " + DRIVER
                     + " (install Debian's chromium and chromium-driver, as .ci/run does)";
-            // Surefire does not print why a whole class was skipped, so say it here.
-            System.err.println("WARNING: " + why);
-            assumeTrue(false, why);
+            TestTools.require(false, why);
         }
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
