@@ -149,15 +149,16 @@ public final class NutsRegions {
 
     /**
      * The regions below country level of the country with NUTS code {@code countryCode} called
-     * {@code name}, those of NUTS {@link #VERSION} first, then the shallowest first.
+     * {@code name}, as {@link #byName(String, String, String)} in NUTS {@link #VERSION}.
      */
     public List<Region> byName(String countryCode, String name) {
         return byName(countryCode, name, VERSION);
     }
 
     /**
-     * The regions called {@code name}, those of {@code version} first, then the shallowest first. A name
-     * as written wins over one found without administrative words ("Provincia di", "County", "län"…).
+     * The regions called {@code name}, shallowest first: only those of {@code version} when it has any, so
+     * that a record links the region of the version in force for it. A name as written wins over one found
+     * without administrative words ("Provincia di", "County", "län"…).
      */
     public List<Region> byName(String countryCode, String name, String version) {
         String key = PlaceNames.key(name);
@@ -166,12 +167,25 @@ public final class NutsRegions {
             for (Map<String, List<Region>> map : List.of(byKey, byVariant)) {
                 List<Region> found = map.get(k);
                 if (found != null) {
-                    return found.stream().sorted(Comparator.comparing((Region r) -> !r.inVersion(version))
-                            .thenComparing(Region::level)).toList();
+                    return inVersionIfAny(found, version);
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * The regions called exactly {@code name} (ignoring case and accents, not administrative words), those of
+     * NUTS {@link #VERSION} alone when it has any: for free text, where "Łódź" is the city rather than the
+     * region "Miasto Łódź" and one name should not count as two versions' regions.
+     */
+    public List<Region> byNameAsWritten(String countryCode, String name) {
+        return inVersionIfAny(byKey.getOrDefault(countryCode + " " + PlaceNames.key(name), List.of()), VERSION);
+    }
+
+    private static List<Region> inVersionIfAny(List<Region> found, String version) {
+        List<Region> inVersion = found.stream().filter(r -> r.inVersion(version)).toList();
+        return (inVersion.isEmpty() ? found : inVersion).stream().sorted(Comparator.comparing(Region::level)).toList();
     }
 
     /** The region or country with NUTS code {@code code}, of any version shipped. */

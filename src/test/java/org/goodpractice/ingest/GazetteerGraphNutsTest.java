@@ -26,6 +26,11 @@ class GazetteerGraphNutsTest {
         assertEquals(gazetteer.nuts().byCode("SI012").orElseThrow().versions().size(),
                 podravska.listProperties(SKOS.inScheme).toList().size());
         assertEquals("Podravska", podravska.getProperty(SKOS.prefLabel).getString());
+        assertTrue(podravska.hasProperty(SKOS.exactMatch, graph.getResource(NutsRegions.CODE_BASE + "SI032")));
+        Resource styria = graph.getResource(NutsRegions.CODE_BASE + "AT22");
+        for (String version : List.of("2010", "2021")) {
+            assertTrue(styria.hasProperty(SKOS.inScheme, graph.getResource(NutsRegions.SCHEME_BASE + version)), version);
+        }
     }
 
     @Test

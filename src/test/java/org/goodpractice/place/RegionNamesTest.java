@@ -37,6 +37,17 @@ class RegionNamesTest {
     }
 
     @Test
+    void aNameOfSeveralVersionsFindsTheRegionOfTheVersionAskedFor() {
+        assertEquals("SI012", NUTS.byName("SI", "Podravska").get(0).code(), "NUTS 2010 comes first");
+        assertEquals("SI032", NUTS.byName("SI", "Podravska", "2021").get(0).code());
+        assertEquals("PT11A", NUTS.byName("PT", "Área Metropolitana do Porto").get(0).code(), "a 2021 name still resolves");
+        Region recoded = NUTS.byCode("SI012").orElseThrow();
+        assertEquals(List.of("2010"), recoded.versions());
+        assertTrue(recoded.later().stream().anyMatch(l -> l.code().equals("SI032") && l.relation() == NutsRegions.Relation.EXACT));
+        assertTrue(NUTS.byCode("AT22").orElseThrow().inVersion("2021"), "a code that carries over is in both versions");
+    }
+
+    @Test
     void aNameThatIsNoRegionFindsNothing() {
         assertTrue(NUTS.byName("AT", "Wienerwaldgau").isEmpty());
         assertTrue(NUTS.byName("IT", "Provincia di").isEmpty());
