@@ -36,8 +36,8 @@ import org.goodpractice.vocab.WGS84;
 public final class GazetteerGraph {
     /** The EU authority table of countries, as a SKOS concept scheme. */
     public static final String COUNTRY_SCHEME = "http://publications.europa.eu/resource/authority/country";
-    /** The NUTS version shipped, as a SKOS concept scheme. */
-    public static final String NUTS_SCHEME = "http://data.europa.eu/nuts/scheme/" + NutsRegions.VERSION;
+    /** The NUTS version records are resolved in first, as a SKOS concept scheme; each version has its own. */
+    public static final String NUTS_SCHEME = NutsRegions.SCHEME_BASE + NutsRegions.VERSION;
     private static final String LANG = "en";
 
     private final Gazetteer gazetteer;
@@ -91,10 +91,12 @@ public final class GazetteerGraph {
 
     private void region(Model m, Region r) {
         Resource region = m.createResource(r.iri(), SKOS.Concept)
-                .addProperty(SKOS.inScheme, m.createResource(NUTS_SCHEME))
                 .addProperty(SKOS.prefLabel, r.name())
                 .addProperty(SKOS.notation, r.code())
                 .addLiteral(GP.nutsLevel, m.createTypedLiteral(String.valueOf(r.level()), XSDDatatype.XSDinteger));
+        r.versions().forEach(v -> region.addProperty(SKOS.inScheme, m.createResource(NutsRegions.SCHEME_BASE + v)));
+        region.addLiteral(WGS84.lat, m.createTypedLiteral(r.lat().toPlainString(), XSDDatatype.XSDdecimal))
+                .addLiteral(WGS84.long_, m.createTypedLiteral(r.lon().toPlainString(), XSDDatatype.XSDdecimal));
         r.names().stream().skip(1).forEach(name -> region.addProperty(SKOS.altLabel, name));
         String parent = r.parentCode() == null ? gazetteer.countryOf(r).iri() : NutsRegions.CODE_BASE + r.parentCode();
         region.addProperty(SKOS.broader, m.createResource(parent));

@@ -1,5 +1,6 @@
 package org.goodpractice.place;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,22 +9,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * NUTS 2010 regions by code and by the names records use for them, read from
- * {@code gazetteer/nuts.tsv}.
+ * NUTS regions of every version shipped, by code and by the names records use for them, read from
+ * {@code gazetteer/nuts.tsv} (generated from Eurostat's tables) and {@code gazetteer/nuts-names.tsv}
+ * (English names and record spellings kept by hand).
  *
  * <pre>
  * NutsRegions nuts = NutsRegions.load();
- * nuts.byName("UK", "WEST MIDLANDS"); // UKG (level 1) and UKG3 (level 2)
+ * nuts.byName("AT", "Styria");             // AT22 Steiermark
+ * nuts.byName("IT", "Provincia di Bari");  // ITF47 Bari
  * </pre>
  */
 public final class NutsRegions {
     /** Base of the NUTS code IRIs published by the EU Publications Office. */
     public static final String CODE_BASE = "http://data.europa.eu/nuts/code/";
 
-    /** The NUTS version of every code shipped. */
+    /** Base of the IRIs of the NUTS versions as SKOS concept schemes. */
+    public static final String SCHEME_BASE = "http://data.europa.eu/nuts/scheme/";
+
+    /** The NUTS versions shipped, oldest first. */
+    public static final List<String> VERSIONS = List.of("2010", "2013", "2016", "2021", "2024");
+
+    /**
+     * The version that names are resolved in first: NUTS 2010 (Regulation (EU) No 31/2011) was in force
+     * for the Interreg IVC annexes of the 2007-2013 programme period.
+     */
     public static final String VERSION = "2010";
 
     /** How a region relates to one in a later NUTS version: same territory under a new code, or similar territory. */
@@ -37,17 +48,20 @@ public final class NutsRegions {
     }
 
     /**
-     * A NUTS region: code, NUTS 2010 name, every spelling records use, the cities named as lying in
-     * it (NUTS-3 only) and its counterparts in later versions.
+     * A NUTS region: code, the versions that have it, its label point, its name (national language, as
+     * in its first version), every name it is known by, the cities named as lying in it (NUTS-3 only)
+     * and its counterparts in later versions.
      */
-    public record Region(String code, String name, List<String> names, List<String> cities, List<LaterCode> later) {
+    public record Region(String code, List<String> versions, BigDecimal lon, BigDecimal lat, String name,
+            List<String> names, List<String> cities, List<LaterCode> later) {
         public Region {
+            versions = List.copyOf(versions);
             names = List.copyOf(names);
             cities = List.copyOf(cities);
             later = List.copyOf(later);
         }
 
-        /** 1, 2 or 3. */
+        /** 0 (a country), 1, 2 or 3. */
         public int level() {
             return code.length() - 2;
         }
@@ -57,9 +71,9 @@ public final class NutsRegions {
             return code.substring(0, 2);
         }
 
-        /** The code of the enclosing region, or null for a NUTS-1 region (whose parent is its country). */
+        /** The code of the enclosing region, or null for a NUTS-1 region (whose parent is its country) or a country. */
         public String parentCode() {
-            return level() == 1 ? null : code.substring(0, code.length() - 1);
+            return level() <= 1 ? null : code.substring(0, code.length() - 1);
         }
 
         /** True when this region is {@code other} or lies inside it. */
@@ -67,34 +81,65 @@ public final class NutsRegions {
             return code.startsWith(other.code);
         }
 
+        public boolean inVersion(String version) {
+            return versions.contains(version);
+        }
+
         public String iri() {
             return CODE_BASE + code;
         }
     }
 
-    /** Words records put before a region's name that NUTS names leave out: "Provincia di Torino" is Torino. */
-    private static final Pattern ADMINISTRATIVE_PREFIX = Pattern.compile(
-            "^(?:provincia (?:di|del|della|dell) |province of |county |departement (?:de |du |des |d )?(?:l )?|region (?:de |of )?"
-            + "|regione |comunidad (?:de )?|landkreis |kreis )");
-
     private final Map<String, Region> byCode = new LinkedHashMap<>();
     private final Map<String, List<Region>> byKey = new HashMap<>();
+    private final Map<String, List<Region>> byVariant = new HashMap<>();
 
     private NutsRegions(List<Region> regions) {
         for (Region r : regions) {
             byCode.put(r.code(), r);
+            if (r.level() == 0) {
+                continue; // countries are matched by Countries, with their English names
+            }
             for (String name : r.names()) {
-                byKey.computeIfAbsent(r.countryCode() + " " + PlaceNames.key(name), k -> new ArrayList<>()).add(r);
+                index(byKey, r, PlaceNames.key(name));
+                RegionNames.variants(name).forEach(key -> index(byVariant, r, key));
             }
         }
-        byKey.values().forEach(list -> list.sort(Comparator.comparing(Region::level)));
+    }
+
+    private static void index(Map<String, List<Region>> map, Region r, String key) {
+        List<Region> list = map.computeIfAbsent(r.countryCode() + " " + key, k -> new ArrayList<>());
+        if (!list.contains(r)) {
+            list.add(r);
+        }
     }
 
     public static NutsRegions load() {
-        return new NutsRegions(Tsv.rows("nuts.tsv", 4).stream()
-                .map(r -> new Region(r[0], Tsv.list(r[1], "\\|").get(0), Tsv.list(r[1], "\\|"),
-                        Tsv.list(r[2], "\\|"), Tsv.list(r[3], "\\s+").stream().map(NutsRegions::laterCode).toList()))
-                .toList());
+        Map<String, String[]> added = new HashMap<>();
+        for (String[] row : Tsv.rows("nuts-names.tsv", 4)) {
+            if (added.put(row[0], row) != null) {
+                throw new IllegalStateException("gazetteer/nuts-names.tsv lists " + row[0] + " twice; merge the rows");
+            }
+        }
+        List<Region> regions = new ArrayList<>();
+        for (String[] row : Tsv.rows("nuts.tsv", 6)) {
+            String[] hand = added.remove(row[0]);
+            List<String> names = new ArrayList<>(Tsv.list(row[4], "\\|"));
+            List<String> later = new ArrayList<>(Tsv.list(row[5], "\\s+"));
+            List<String> cities = List.of();
+            if (hand != null) {
+                Tsv.list(hand[1], "\\|").stream().filter(n -> !names.contains(n)).forEach(names::add);
+                cities = Tsv.list(hand[2], "\\|");
+                Tsv.list(hand[3], "\\s+").stream().filter(l -> !later.contains(l)).forEach(later::add);
+            }
+            regions.add(new Region(row[0], Tsv.list(row[1], "\\s+"), new BigDecimal(row[2]), new BigDecimal(row[3]),
+                    names.get(0), names, cities, later.stream().map(NutsRegions::laterCode).toList()));
+        }
+        if (!added.isEmpty()) {
+            throw new IllegalStateException("gazetteer/nuts-names.tsv names codes that nuts.tsv does not have: "
+                    + added.keySet() + "; correct the code or regenerate nuts.tsv (see gazetteer/README.md)");
+        }
+        return new NutsRegions(regions);
     }
 
     private static LaterCode laterCode(String text) {
@@ -103,24 +148,53 @@ public final class NutsRegions {
     }
 
     /**
-     * The regions of the country with NUTS code {@code countryCode} called {@code name}, shallowest first;
-     * an administrative prefix such as "Provincia di" or "County" is ignored when the whole name is not known.
+     * The regions below country level of the country with NUTS code {@code countryCode} called
+     * {@code name}, as {@link #byName(String, String, String)} in NUTS {@link #VERSION}.
      */
     public List<Region> byName(String countryCode, String name) {
-        String key = PlaceNames.key(name);
-        List<Region> found = byKey.get(countryCode + " " + key);
-        if (found == null) {
-            found = byKey.get(countryCode + " " + ADMINISTRATIVE_PREFIX.matcher(key).replaceFirst(""));
-        }
-        return found == null ? List.of() : found;
+        return byName(countryCode, name, VERSION);
     }
 
+    /**
+     * The regions called {@code name}, shallowest first: only those of {@code version} when it has any, so
+     * that a record links the region of the version in force for it. A name as written wins over one found
+     * without administrative words ("Provincia di", "County", "län"…).
+     */
+    public List<Region> byName(String countryCode, String name, String version) {
+        String key = PlaceNames.key(name);
+        String prefix = countryCode + " ";
+        for (String k : List.of(prefix + key, prefix + RegionNames.bare(key))) {
+            for (Map<String, List<Region>> map : List.of(byKey, byVariant)) {
+                List<Region> found = map.get(k);
+                if (found != null) {
+                    return inVersionIfAny(found, version);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The regions called exactly {@code name} (ignoring case and accents, not administrative words), those of
+     * NUTS {@link #VERSION} alone when it has any: for free text, where "Łódź" is the city rather than the
+     * region "Miasto Łódź" and one name should not count as two versions' regions.
+     */
+    public List<Region> byNameAsWritten(String countryCode, String name) {
+        return inVersionIfAny(byKey.getOrDefault(countryCode + " " + PlaceNames.key(name), List.of()), VERSION);
+    }
+
+    private static List<Region> inVersionIfAny(List<Region> found, String version) {
+        List<Region> inVersion = found.stream().filter(r -> r.inVersion(version)).toList();
+        return (inVersion.isEmpty() ? found : inVersion).stream().sorted(Comparator.comparing(Region::level)).toList();
+    }
+
+    /** The region or country with NUTS code {@code code}, of any version shipped. */
     public Optional<Region> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** Every region, in file order. */
+    /** Every region below country level, of every version, in code order. */
     public List<Region> all() {
-        return List.copyOf(byCode.values());
+        return byCode.values().stream().filter(r -> r.level() > 0).toList();
     }
 }

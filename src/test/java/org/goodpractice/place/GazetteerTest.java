@@ -25,6 +25,7 @@ class GazetteerTest {
                 assertTrue(gazetteer.nuts().byCode(r.parentCode()).isPresent(), r.code() + " has no parent in nuts.tsv");
             }
             assertTrue(r.level() >= 1 && r.level() <= 3, r.code());
+            assertTrue(r.versions().stream().allMatch(NutsRegions.VERSIONS::contains), r.code());
         }
     }
 

@@ -67,7 +67,7 @@ public final class PlaceFinder {
         cities.forEach(c -> countries.add(gazetteer.countryOf(c)));
         Set<Region> regions = new LinkedHashSet<>();
         names.forEach((name, sentence) -> countries.forEach(country ->
-                gazetteer.nuts().byName(country.nuts(), name).forEach(r -> {
+                gazetteer.nuts().byNameAsWritten(country.nuts(), name).forEach(r -> {
                     if (regions.add(r)) {
                         mentions.add(new Mention(r.iri(), r.name(), name, "region name", sentence));
                     }

@@ -1,0 +1,61 @@
+package org.goodpractice.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.goodpractice.place.NutsRegions.Region;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.api.Test;
+
+/** Real region names, national and English, with and without administrative words, find their NUTS region. */
+class RegionNamesTest {
+    private static final NutsRegions NUTS = Gazetteer.bundled().nuts();
+
+    @ParameterizedTest(name = "{0} {1} is {2}")
+    @CsvFileSource(resources = "/place/region-names.tsv", delimiter = '\t', commentCharacter = '#')
+    void aNameRecordsUseFindsItsRegion(String country, String name, String code) {
+        List<Region> found = NUTS.byName(country, name);
+        assertFalse(found.isEmpty(), name + " finds no region of " + country);
+        assertEquals(code, found.get(0).code(), name + " finds " + found.stream().map(Region::code).toList());
+    }
+
+    @Test
+    void everyRegionOfNuts2010IsShippedWithItsLabelPoint() {
+        List<Region> nuts2010 = NUTS.all().stream().filter(r -> r.inVersion("2010")).toList();
+        assertEquals(1441, nuts2010.stream().filter(r -> r.level() == 3).count());
+        assertEquals(310, nuts2010.stream().filter(r -> r.level() == 2).count());
+        Region styria = NUTS.byCode("AT22").orElseThrow();
+        assertEquals("Steiermark", styria.name());
+        assertEquals("47.371", styria.lat().toPlainString());
+        assertEquals("14.879", styria.lon().toPlainString());
+        assertTrue(NUTS.byCode("AT").isPresent(), "a country is a NUTS-0 region");
+        assertTrue(NUTS.byName("AT", "Österreich").isEmpty(), "countries are matched by Countries, not as regions");
+    }
+
+    @Test
+    void aNameOfSeveralVersionsFindsTheRegionOfTheVersionAskedFor() {
+        assertEquals("SI012", NUTS.byName("SI", "Podravska").get(0).code(), "NUTS 2010 comes first");
+        assertEquals("SI032", NUTS.byName("SI", "Podravska", "2021").get(0).code());
+        assertEquals("PT11A", NUTS.byName("PT", "Área Metropolitana do Porto").get(0).code(), "a 2021 name still resolves");
+        Region recoded = NUTS.byCode("SI012").orElseThrow();
+        assertEquals(List.of("2010"), recoded.versions());
+        assertTrue(recoded.later().stream().anyMatch(l -> l.code().equals("SI032") && l.relation() == NutsRegions.Relation.EXACT));
+        assertTrue(NUTS.byCode("AT22").orElseThrow().inVersion("2021"), "a code that carries over is in both versions");
+    }
+
+    @Test
+    void aNameThatIsNoRegionFindsNothing() {
+        assertTrue(NUTS.byName("AT", "Wienerwaldgau").isEmpty());
+        assertTrue(NUTS.byName("IT", "Provincia di").isEmpty());
+    }
+
+    @Test
+    void aLooserNameNeverHidesARegionWrittenInFull() {
+        assertEquals("DEA5", NUTS.byName("DE", "Arnsberg").get(0).code());
+        assertEquals("DED5", NUTS.byName("DE", "Leipzig").get(0).code());
+    }
+}
