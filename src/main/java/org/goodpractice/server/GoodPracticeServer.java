@@ -182,11 +182,11 @@ public final class GoodPracticeServer {
         private LinkedData linkedData(Pages pages) {
             ResourcePaths paths = new ResourcePaths(baseUri);
             ResourceDescriptions descriptions = new ResourceDescriptions(store);
-            ContentVersion version = new ContentVersion(store.datasetGraph());
+            ContentVersion version = new ContentVersion(store::version);
             LinkedDataRoutes resources = new LinkedDataRoutes(descriptions, new SchemaOrg(baseUri), paths, pages);
             DatasetRoutes dataset = new DatasetRoutes(new DatasetDescription(store, baseUri, limits),
-                    new Dumps(store.datasetGraph(), version), descriptions, version, paths, limits, pages);
-            AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).dataset(store.datasetGraph());
+                    new Dumps(store.publishedDatasetGraph(), version), descriptions, version, paths, limits, pages);
+            AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).dataset(store.writableDatasetGraph());
             if (adminPasswordFile != null) {
                 admin.passwordFile(adminPasswordFile);
             }
