@@ -16,6 +16,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -87,8 +89,9 @@ public final class TdbStore extends ConnectionStore {
         }
     }
 
-    private boolean replace(Node g, Graph wanted) {
+    private boolean replace(Node g, Graph given) {
         Graph stored = base.getGraph(g);
+        Graph wanted = canonical(given);
         if (stored.size() == wanted.size() && stored.isIsomorphicWith(wanted)) {
             return false;
         }
@@ -112,6 +115,17 @@ public final class TdbStore extends ConnectionStore {
         removed.forEach(t -> base.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
         added.forEach(t -> base.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         return true;
+    }
+
+    /**
+     * {@code graph} with its literals in the canonical form TDB2 gives back for the numbers and
+     * dates it stores as values ("52.480" comes back "52.48"), so unchanged content compares equal.
+     */
+    private static Graph canonical(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> copy.add(Triple.create(t.getSubject(), t.getPredicate(),
+                t.getObject().isLiteral() ? CanonicalizeLiteral.get().apply(t.getObject()) : t.getObject())));
+        return copy;
     }
 
     private static boolean hasBlankNodes(Graph graph) {
