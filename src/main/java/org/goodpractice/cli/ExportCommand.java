@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         try (TdbStore store = TdbStore.open(options.store);
                 OutputStream out = outFile != null ? new FileOutputStream(outFile.toFile())
                         : new PrintWriterOutputStream(spec.commandLine().getOut())) {
-            DatasetGraph dataset = store.datasetGraph();
+            DatasetGraph dataset = store.publishedDatasetGraph();
             Txn.executeRead(dataset, () -> {
                 switch (format) {
                     case nq -> RDFDataMgr.write(out, dataset, Lang.NQUADS);

@@ -61,6 +61,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "so no visitor waits for a first view (--no-prepare-pages: on demand only). Default: on")
     boolean preparePages;
 
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Search index directory, kept in step with the store across restarts. "
+                    + "Default: STORE-index beside the store directory")
+    Path indexDir;
+
     @Spec
     CommandSpec spec;
 
@@ -74,12 +79,13 @@ final class ServeCommand implements Callable<Integer> {
             boolean empty = store.isEmpty();
             if (!empty) {
                 importer.loadOntology();
+                // Repairs what an import killed before its end left out; writes nothing when all is in step.
+                importer.loadGazetteer();
                 warnIfOtherBase(store, baseUri, err);
             }
-            // Built after the ontology is written, so the index starts in step with the store.
-            SearchIndex index = SearchIndex.build(store, baseUri);
+            SearchIndex index = SearchIndex.open(store, baseUri, indexDirectory());
             if (empty) {
-                fillFromSampleData(importer.onRecordsWritten(index::update), out, err);
+                fillFromSampleData(importer, out, err);
             }
             GoodPracticeServer.Builder builder = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port)
                     .queryTimeout(Duration.ofSeconds(queryTimeout)).resultLimit(resultLimit)
@@ -100,6 +106,14 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return 0;
+    }
+
+    private Path indexDirectory() {
+        if (indexDir != null) {
+            return indexDir;
+        }
+        Path store = options.store.toAbsolutePath().normalize();
+        return store.resolveSibling(store.getFileName() + "-index");
     }
 
     private void fillFromSampleData(Importer importer, PrintWriter out, PrintWriter err) {

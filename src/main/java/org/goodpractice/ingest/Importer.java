@@ -35,8 +35,8 @@ import org.goodpractice.store.SparqlStore;
  * step, so a bad record never half-writes the store and one bad file does not stop the others.
  * A file whose content was already imported by this importer version is skipped, so importing
  * the same file twice leaves the store identical. Afterwards the gazetteer graph is brought in
- * step with the cities the records use, and the links between case studies and practices are
- * rebuilt.
+ * step with the cities the records use, and the links of the records written (and of the case
+ * studies they may relate to) are worked out again; a run that writes no record changes no link.
  *
  * <pre>
  * Importer importer = new Importer(store, "http://localhost:8080/");
@@ -128,7 +128,7 @@ public final class Importer {
         loadOntology();
         List<ImportOutcome> outcomes = writeRecords(files, progress);
         loadGazetteer();
-        linker.relink();
+        linker.update(recordIris(outcomes));
         written(outcomes);
         return outcomes;
     }
@@ -138,7 +138,7 @@ public final class Importer {
         ImportOutcome outcome = writeRecords(List.of(file), o -> { }).get(0);
         if (outcome instanceof Imported) {
             loadGazetteer();
-            linker.relink();
+            linker.update(recordIris(List.of(outcome)));
             written(List.of(outcome));
         }
         return outcome;
@@ -172,10 +172,14 @@ public final class Importer {
     }
 
     private void written(List<ImportOutcome> outcomes) {
-        List<String> iris = outcomes.stream().filter(o -> o instanceof Imported).map(o -> recordIri((Imported) o)).toList();
+        List<String> iris = recordIris(outcomes);
         if (!iris.isEmpty()) {
             recordListeners.forEach(listener -> listener.accept(iris));
         }
+    }
+
+    private List<String> recordIris(List<ImportOutcome> outcomes) {
+        return outcomes.stream().filter(o -> o instanceof Imported).map(o -> recordIri((Imported) o)).toList();
     }
 
     /** The record a graph holds: a case study's graph is named after its article, any other after its practice. */

@@ -2,34 +2,54 @@ package org.goodpractice.link;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.store.SparqlStore;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.Prefixes;
 
 /**
- * Links case studies and practices that have something in common, both ways and with the
- * reasons, in the named graph {@code {base}graph/links}. A shared sub-theme, topic or region makes
- * a link; a shared country is given as a further reason but is too broad to link on its own.
- * The graph is rebuilt from the store after every import run, so links never go stale.
+ * Links each case study to the {@value #RELATED} practices it has most in common with, both ways
+ * and with the reasons, in the named graph {@code {base}graph/links}. A shared sub-theme counts
+ * most, then a shared topic, then each shared NUTS level of region; a shared country is given as
+ * a further reason but is too broad to link on its own. The graph is bounded by the case studies
+ * (not their product with the practices), and {@link #update} works out again only the links of
+ * the records that changed and of the case studies they may relate to: the links of every other
+ * record stay as they are, and an import that changes no link writes nothing.
  *
  * <pre>
- * int links = new Linker(store, "http://localhost:8080/").relink();
+ * new Linker(store, "http://localhost:8080/").update(List.of(changedRecordIri));
  * </pre>
  */
 public final class Linker {
+    /** Practices linked to each case study. */
+    public static final int RELATED = 5;
     private static final Query SHARED_FEATURES = Queries.load("shared-features");
-    private static final Set<String> LINKING_KINDS = Set.of("sub-theme", "topic", "region");
+    private static final Query AFFECTED = Queries.load("affected-case-studies");
+    private static final Query LINKS = Queries.load("links-graph");
+    private static final Query CASE_STUDIES = Queries.load("case-studies");
+    private static final Map<String, Double> WEIGHTS = Map.of("sub-theme", 3.0, "topic", 2.0, "region", 1.0, "country", 0.0);
 
     private final SparqlStore store;
     private final String baseUri;
@@ -44,44 +64,128 @@ public final class Linker {
         return baseUri + "graph/links";
     }
 
-    /** Rebuilds the links graph; returns how many case study–practice pairs are linked. */
+    /** Works out the links of every case study again; returns how many case study–practice pairs are linked. */
     public int relink() {
-        Map<String, Set<String>> reasons = new LinkedHashMap<>();
-        Map<String, Boolean> linking = new LinkedHashMap<>();
-        store.select(SHARED_FEATURES, rs -> {
+        List<String> all = store.select(CASE_STUDIES, rs -> {
+            List<String> iris = new ArrayList<>();
+            rs.forEachRemaining(row -> iris.add(row.getResource("caseStudy").getURI()));
+            return iris;
+        });
+        return relink(Set.copyOf(all), Set.of());
+    }
+
+    /**
+     * Works out again the links concerning records {@code changed} (written, replaced or removed);
+     * returns how many case study–practice pairs the links graph holds afterwards.
+     */
+    public int update(Collection<String> changed) {
+        requireNonNull(changed, "changed");
+        if (changed.isEmpty()) {
+            return count(current());
+        }
+        Query query = Queries.bind(AFFECTED, Map.of("links", NodeFactory.createURI(graphIri(baseUri)))).cloneQuery();
+        Var record = Var.alloc("record");
+        query.setValuesDataBlock(List.of(record),
+                changed.stream().map(iri -> BindingFactory.binding(record, NodeFactory.createURI(iri))).toList());
+        Set<String> affected = store.select(query, rs -> {
+            Set<String> iris = new HashSet<>();
+            rs.forEachRemaining(row -> iris.add(row.getResource("caseStudy").getURI()));
+            return iris;
+        });
+        return relink(affected, Set.copyOf(changed));
+    }
+
+    private int relink(Set<String> caseStudies, Set<String> changed) {
+        Model links = current();
+        Set<String> cleared = new HashSet<>(caseStudies);
+        cleared.addAll(changed);
+        clear(links, cleared);
+        for (String caseStudy : caseStudies) {
+            for (Candidate c : best(caseStudy)) {
+                add(links, caseStudy, c);
+            }
+        }
+        store.replaceGraph(graphIri(baseUri), links);
+        return count(links);
+    }
+
+    private Model current() {
+        Model links = store.construct(Queries.bind(LINKS, Map.of("links", NodeFactory.createURI(graphIri(baseUri)))));
+        links.setNsPrefixes(Prefixes.COMMON);
+        return links;
+    }
+
+    /** Drops every statement about the links of {@code records}: their relations and relation nodes. */
+    private static void clear(Model links, Set<String> records) {
+        List<Statement> drop = new ArrayList<>();
+        Set<Resource> relations = new HashSet<>();
+        links.listStatements().forEachRemaining(s -> {
+            boolean about = records.contains(s.getSubject().getURI()) || isRecord(s.getObject(), records);
+            if (about && s.getPredicate().equals(GP.relates)) {
+                relations.add(s.getSubject());
+            } else if (about) {
+                drop.add(s);
+            }
+        });
+        relations.forEach(r -> links.listStatements(r, null, (RDFNode) null).forEachRemaining(drop::add));
+        links.remove(drop);
+    }
+
+    private static boolean isRecord(RDFNode node, Set<String> records) {
+        return node.isURIResource() && records.contains(node.asResource().getURI());
+    }
+
+    /** The practices {@code caseStudy} has most in common with, best first, at most {@value #RELATED}. */
+    private List<Candidate> best(String caseStudy) {
+        Node bound = NodeFactory.createURI(caseStudy);
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        store.select(Queries.bind(SHARED_FEATURES, Map.of("caseStudy", bound)), rs -> {
             rs.forEachRemaining(row -> {
-                String pair = row.getResource("caseStudy").getURI() + " " + row.getResource("practice").getURI();
                 String kind = row.getLiteral("kind").getString();
-                String label = row.contains("label") ? row.getLiteral("label").getString()
-                        : row.getResource("feature").getURI();
-                reasons.computeIfAbsent(pair, p -> new LinkedHashSet<>()).add("shared " + kind + ": " + label);
-                linking.merge(pair, LINKING_KINDS.contains(kind), Boolean::logicalOr);
+                String label = row.contains("label") ? row.getLiteral("label").getString() : row.getResource("feature").getURI();
+                candidates.computeIfAbsent(row.getResource("practice").getURI(), Candidate::new)
+                        .add("shared " + kind + ": " + label, WEIGHTS.getOrDefault(kind, 0.0));
             });
             return null;
         });
-        Model links = ModelFactory.createDefaultModel();
-        links.setNsPrefixes(Prefixes.COMMON);
-        int count = 0;
-        for (Map.Entry<String, Set<String>> e : reasons.entrySet()) {
-            if (!linking.get(e.getKey())) {
-                continue;
-            }
-            String[] pair = e.getKey().split(" ");
-            Resource caseStudy = links.createResource(pair[0]);
-            Resource practice = links.createResource(pair[1]);
-            caseStudy.addProperty(DCTerms.relation, practice);
-            practice.addProperty(DCTerms.relation, caseStudy);
-            Resource relation = links.createResource(relationIri(pair[0], pair[1]), GP.Relation)
-                    .addProperty(GP.relates, caseStudy)
-                    .addProperty(GP.relates, practice);
-            e.getValue().forEach(reason -> relation.addProperty(GP.reason, reason, "en"));
-            count++;
-        }
-        store.replaceGraph(graphIri(baseUri), links);
-        return count;
+        return candidates.values().stream().filter(c -> c.score > 0)
+                .sorted(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.practice))
+                .limit(RELATED).toList();
     }
 
-    private String relationIri(String caseStudy, String practice) {
+    private void add(Model links, String caseStudyIri, Candidate c) {
+        Resource caseStudy = links.createResource(caseStudyIri);
+        Resource practice = links.createResource(c.practice);
+        caseStudy.addProperty(DCTerms.relation, practice);
+        practice.addProperty(DCTerms.relation, caseStudy);
+        Resource relation = links.createResource(relationIri(caseStudyIri, c.practice), GP.Relation)
+                .addProperty(GP.relates, caseStudy)
+                .addProperty(GP.relates, practice);
+        c.reasons.forEach(reason -> relation.addProperty(GP.reason, reason, "en"));
+    }
+
+    private static int count(Model links) {
+        return links.listSubjectsWithProperty(RDF.type, GP.Relation).toList().size();
+    }
+
+    private static String relationIri(String caseStudy, String practice) {
         return caseStudy + "/related/" + practice.substring(practice.lastIndexOf('/') + 1);
+    }
+
+    /** A practice a case study may link to, with what they share. */
+    private static final class Candidate {
+        private final String practice;
+        private final Set<String> reasons = new LinkedHashSet<>();
+        private double score;
+
+        Candidate(String practice) {
+            this.practice = practice;
+        }
+
+        void add(String reason, double weight) {
+            if (reasons.add(reason)) {
+                score += weight;
+            }
+        }
     }
 }

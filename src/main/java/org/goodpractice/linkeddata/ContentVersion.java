@@ -2,61 +2,46 @@ package org.goodpractice.linkeddata;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
-
 /**
- * The TDB2 data version of the store: it moves with every committed write, whoever made it
- * (importer, admin endpoint). Values cached against it are computed inside the same read
- * transaction that read the version, so a cached value always matches the version it is kept for.
+ * The store's version ({@link org.goodpractice.store.SparqlStore#version()}), for values derived
+ * from the whole content: the dataset figures, the sitemap, the dumps. The version is read before
+ * a value is computed, so a value is never kept for a version newer than the data it was made from.
  *
  * <pre>
- * ContentVersion version = new ContentVersion(store.datasetGraph());
+ * ContentVersion version = new ContentVersion(store::version);
  * Supplier&lt;Figures&gt; figures = version.cache(description::figures);
  * </pre>
  */
 public final class ContentVersion {
-    private final DatasetGraph dataset;
+    private final LongSupplier version;
 
-    public ContentVersion(DatasetGraph dataset) {
-        this.dataset = requireNonNull(dataset, "dataset");
-        // Fails now, with a clear message, rather than on the first request.
-        current();
+    public ContentVersion(LongSupplier version) {
+        this.version = requireNonNull(version, "version");
     }
 
     public long current() {
-        return Txn.calculateRead(dataset, this::versionInTransaction);
+        return version.getAsLong();
     }
 
-    /** A value computed once per data version. */
+    /** A value computed once per version. */
     public <T> Supplier<T> cache(Supplier<T> compute) {
         requireNonNull(compute, "compute");
         return new Supplier<>() {
-            private long version = -1;
+            private long computedFor = Long.MIN_VALUE;
             private T value;
 
             @Override
             public synchronized T get() {
-                return Txn.calculateRead(dataset, () -> {
-                    long now = versionInTransaction();
-                    if (now != version) {
-                        value = compute.get();
-                        version = now;
-                    }
-                    return value;
-                });
+                long now = current();
+                if (now != computedFor || value == null) {
+                    value = compute.get();
+                    computedFor = now;
+                }
+                return value;
             }
         };
-    }
-
-    private long versionInTransaction() {
-        try {
-            return TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem().getThreadTransaction().getDataVersion();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("The store is not a TDB2 dataset; cannot track its data version", e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,23 @@ public final class Concepts {
             case REGION -> NUTS;
             default -> throw new IllegalArgumentException(facet + " has no concepts");
         };
+    }
+
+    /** The concepts and places that differ between this and {@code other}: added, removed or relabelled. */
+    Set<String> changedIris(Concepts other) {
+        Set<String> changed = new HashSet<>();
+        differences(byIri, other.byIri, changed);
+        differences(places, other.places, changed);
+        return changed;
+    }
+
+    private static <V> void differences(Map<String, V> a, Map<String, V> b, Set<String> into) {
+        a.forEach((iri, v) -> {
+            if (!v.equals(b.get(iri))) {
+                into.add(iri);
+            }
+        });
+        b.keySet().stream().filter(iri -> !a.containsKey(iri)).forEach(into::add);
     }
 
     public Optional<Concept> byIri(String iri) {

@@ -13,6 +13,9 @@ import java.util.List;
  * @param places   place names as written or resolved (country, regions, locality), for full text
  * @param start    the start date, or null
  * @param locality the resolved locality, or null
+ * @param graphs   the named graphs that state the record's type: where its changes are found
+ * @param references every concept and place IRI the record names, resolved or not, so that the
+ *                 record is indexed again when one of them gets (or changes) its label
  */
 public record IndexedRecord(
         String iri,
@@ -26,5 +29,7 @@ public record IndexedRecord(
         List<String> places,
         List<Concept> concepts,
         LocalDate start,
-        Place locality) {
+        Place locality,
+        List<String> graphs,
+        List<String> references) {
 }

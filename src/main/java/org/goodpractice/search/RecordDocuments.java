@@ -39,6 +39,9 @@ final class RecordDocuments {
     /** Exact concept IRIs (with broader ones) and topics, for finding related records. */
     static final String CONCEPT = "concept";
     static final String TOPIC = "topic";
+    /** The graphs stating the record, and every concept or place IRI it names: what a change is matched on. */
+    static final String GRAPH = "graph";
+    static final String REF = "ref";
 
     /** A hidden facet dimension: records per locality, for the map. */
     static final String LOCALITY_DIM = "locality";
@@ -90,6 +93,8 @@ final class RecordDocuments {
             doc.add(new SortedSetDocValuesFacetField(c.facet().param(), c.key()));
             doc.add(new StringField(CONCEPT, c.iri(), Field.Store.NO));
         });
+        record.graphs().forEach(g -> doc.add(new StringField(GRAPH, g, Field.Store.NO)));
+        record.references().forEach(r -> doc.add(new StringField(REF, r, Field.Store.NO)));
         start(doc, record.start());
         if (record.locality() != null) {
             doc.add(new StoredField(LOCALITY, record.locality().iri()));

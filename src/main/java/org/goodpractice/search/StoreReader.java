@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +20,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.store.SparqlStore;
 
@@ -35,6 +39,7 @@ import org.goodpractice.store.SparqlStore;
 public final class StoreReader {
     private static final Query RECORDS = Queries.load("search-records");
     private static final Query CONCEPTS = Queries.load("search-concepts");
+    private static final Query RECORDS_IN_GRAPHS = Queries.load("search-records-in-graphs");
 
     private final SparqlStore store;
     private final String baseUri;
@@ -77,6 +82,23 @@ public final class StoreReader {
     /** Every practice and case study in the store. */
     public List<IndexedRecord> records(Concepts concepts) {
         return read(RECORDS, null, concepts);
+    }
+
+    /** The practices and case studies whose type each of {@code graphs} states, by graph. */
+    public Map<String, Set<String>> recordsIn(Collection<String> graphs) {
+        if (graphs.isEmpty()) {
+            return Map.of();
+        }
+        Query query = RECORDS_IN_GRAPHS.cloneQuery();
+        Var graph = Var.alloc("graph");
+        query.setValuesDataBlock(List.of(graph),
+                graphs.stream().map(g -> BindingFactory.binding(graph, NodeFactory.createURI(g))).toList());
+        return store.select(query, rs -> {
+            Map<String, Set<String>> records = new HashMap<>();
+            rs.forEachRemaining(row -> records.computeIfAbsent(row.getResource("graph").getURI(), g -> new HashSet<>())
+                    .add(row.getResource("record").getURI()));
+            return records;
+        });
     }
 
     /** The record {@code iri}, if the store holds it. */
@@ -154,7 +176,13 @@ public final class StoreReader {
             texts.addAll(all("body"));
             return Optional.of(new IndexedRecord(iri, kind, iri.substring(iri.lastIndexOf('/') + 1), title,
                     texts.isEmpty() ? null : texts.get(0), texts.isEmpty() ? null : String.join("\n\n", texts), first("evidence"), all("topic"), List.copyOf(places), List.copyOf(filed),
-                    date(first("start")), locality));
+                    date(first("start")), locality, all("graph"), references()));
+        }
+
+        private List<String> references() {
+            List<String> refs = new ArrayList<>(all("concept"));
+            refs.addAll(all("locality"));
+            return refs;
         }
 
         private String first(String field) {

@@ -248,11 +248,12 @@ public final class GoodPracticeServer {
         private LinkedData linkedData(Pages pages, SparqlStore site) {
             ResourcePaths paths = new ResourcePaths(baseUri);
             ResourceDescriptions descriptions = new ResourceDescriptions(site);
-            ContentVersion version = new ContentVersion(store.datasetGraph());
+            ContentVersion version = new ContentVersion(store::version);
             LinkedDataRoutes resources = new LinkedDataRoutes(descriptions, new SchemaOrg(baseUri), paths, pages);
             DatasetRoutes dataset = new DatasetRoutes(new DatasetDescription(site, baseUri, limits),
-                    new Dumps(store.datasetGraph(), version), descriptions, version, paths, limits, pages);
-            AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).dataset(store.datasetGraph()).baseUri(baseUri);
+                    new Dumps(store.publishedDatasetGraph(), version), descriptions, version, paths, limits, pages);
+            AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).dataset(store.writableDatasetGraph())
+                    .baseUri(baseUri);
             if (adminPasswordFile != null) {
                 admin.passwordFile(adminPasswordFile);
             }

@@ -3,10 +3,15 @@ package org.goodpractice.store;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
@@ -21,12 +26,17 @@ import org.apache.jena.system.Txn;
 /**
  * A {@link SparqlStore} over a Jena {@link RDFConnection}: a local dataset or, through
  * {@link #remote(String)}, any SPARQL 1.1 endpoint that also speaks the Graph Store Protocol.
+ * Its versions count the writes made through this object, in memory: another process's writes
+ * are not seen (a version kept in the store itself, as {@link TdbStore} does, is for a remote
+ * store to add).
  */
 public class ConnectionStore implements SparqlStore {
     private static final Query ANY_TRIPLE = QueryFactory.create("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
 
     private final RDFConnection connection;
-    private final AtomicLong version = new AtomicLong();
+    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
+    private long version;
 
     public ConnectionStore(RDFConnection connection) {
         this.connection = requireNonNull(connection, "connection");
@@ -63,8 +73,16 @@ public class ConnectionStore implements SparqlStore {
     @Override
     public void replaceGraphs(Map<String, Model> graphs) {
         requireNonNull(graphs, "graphs");
+        if (graphs.isEmpty()) {
+            return;
+        }
         connection.executeWrite(() -> graphs.forEach(connection::put));
-        version.incrementAndGet();
+        long now;
+        synchronized (this) {
+            now = ++version;
+            graphs.keySet().forEach(g -> changedAt.put(g, version));
+        }
+        changed(now);
     }
 
     @Override
@@ -73,8 +91,28 @@ public class ConnectionStore implements SparqlStore {
     }
 
     @Override
-    public long version() {
-        return version.get();
+    public synchronized long version() {
+        return version;
+    }
+
+    @Override
+    public synchronized Changes changesSince(long since) {
+        if (since > version || since < 0) {
+            return Changes.unknown(since, version);
+        }
+        Set<String> graphs = changedAt.entrySet().stream().filter(e -> e.getValue() > since)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        return Changes.of(since, version, graphs);
+    }
+
+    @Override
+    public void onChange(LongConsumer listener) {
+        listeners.add(requireNonNull(listener, "listener"));
+    }
+
+    /** Tells the listeners that the store reached {@code version}; call outside any transaction. */
+    protected final void changed(long newVersion) {
+        listeners.forEach(l -> l.accept(newVersion));
     }
 
     @Override
@@ -141,6 +179,16 @@ public class ConnectionStore implements SparqlStore {
             @Override
             public long version() {
                 return store.version();
+            }
+
+            @Override
+            public Changes changesSince(long since) {
+                return store.changesSince(since);
+            }
+
+            @Override
+            public void onChange(LongConsumer listener) {
+                store.onChange(listener);
             }
 
             @Override

@@ -2,6 +2,7 @@ package org.goodpractice.store;
 
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
@@ -11,6 +12,11 @@ import org.apache.jena.rdf.model.Model;
  * Everything the importer and the web pages need from a store, expressed as SPARQL 1.1 and
  * Graph Store operations, so that an embedded TDB2 dataset and a remote SPARQL endpoint are
  * interchangeable. Queries see the union of all named graphs as their default graph.
+ *
+ * <p>A store has one notion of change, which every cache and derived structure (search index,
+ * links, page cache, dumps) follows: a {@link #version()} that moves with every committed write,
+ * and {@link #changesSince(long)}, the named graphs written after a version. Writing a graph with
+ * the content it already has is not a change: nothing is written and the version stays.
  *
  * <pre>
  * try (SparqlStore store = TdbStore.open(Path.of("store"))) {
@@ -43,8 +49,22 @@ public interface SparqlStore extends AutoCloseable {
     /** True when the store holds no triple in any graph. */
     boolean isEmpty();
 
-    /** A number that changes whenever the store's content changes; caches key on it. */
+    /**
+     * The store's version: it moves with every committed change of any named graph, whoever made
+     * it, and never goes back; caches key on it.
+     */
     long version();
+
+    /** The named graphs changed after version {@code since}, up to the current version. */
+    Changes changesSince(long since);
+
+    /**
+     * Calls {@code listener} with the new version after each change committed through this store
+     * object (its own writes and its {@link TdbStore#writableDatasetGraph() tracked dataset}),
+     * on the writer's thread once its transaction is over. Other processes' changes are found by
+     * polling {@link #version()}.
+     */
+    void onChange(LongConsumer listener);
 
     @Override
     void close();

@@ -3,31 +3,52 @@ package org.goodpractice.store;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The embedded store: a TDB2 dataset on disk whose default graph, for queries, is the union of
- * its named graphs. Every record lives in a named graph of its own.
+ * its named graphs. Every record lives in a named graph of its own. Its version and the graphs
+ * changed per version are kept in the dataset itself ({@link ChangeLog}), written in the same
+ * transaction as each change, so they survive restarts and crashes and follow every writer:
+ * this object's methods and, through {@link #writableDatasetGraph()}, the admin endpoint.
  *
  * <pre>
  * try (TdbStore store = TdbStore.open(Path.of("store"))) {
  *     store.replaceGraph(graphIri, model);
+ *     Changes changes = store.changesSince(version);
  * }
  * </pre>
  */
 public final class TdbStore extends ConnectionStore {
     private final Dataset dataset;
+    private final DatasetGraph base;
+    private final TrackedDatasetGraph tracked;
+    private final NamedGraphsView published;
 
     private TdbStore(Dataset dataset) {
         super(RDFConnection.connect(dataset));
         this.dataset = dataset;
+        this.base = dataset.asDatasetGraph();
+        this.tracked = new TrackedDatasetGraph(base, this::changed);
+        this.published = new NamedGraphsView(base);
     }
 
     /** Opens (creating if needed) the TDB2 store in {@code directory}. */
@@ -46,18 +67,97 @@ public final class TdbStore extends ConnectionStore {
     }
 
     /**
-     * TDB2's data version: it moves with every committed write, whoever made it (the importer or
-     * the admin endpoint), so what is cached or indexed against it never misses a change.
+     * Writes only what differs from the stored graphs, in one transaction, and nothing at all (the
+     * version stays) when every graph already holds exactly its new content: re-importing an
+     * unchanged record or re-deriving an unchanged links graph costs a read, not a write.
      */
     @Override
-    public long version() {
-        return Txn.calculateRead(dataset, () -> TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph())
-                .getTxnSystem().getThreadTransaction().getDataVersion());
+    public void replaceGraphs(Map<String, Model> graphs) {
+        requireNonNull(graphs, "graphs");
+        long version = Txn.calculateWrite(base, () -> {
+            Set<Node> changed = new HashSet<>();
+            graphs.forEach((iri, model) -> {
+                Node g = NodeFactory.createURI(iri);
+                if (replace(g, model.getGraph())) {
+                    changed.add(g);
+                }
+            });
+            return changed.isEmpty() ? -1L : ChangeLog.record(base, changed);
+        });
+        if (version >= 0) {
+            changed(version);
+        }
     }
 
-    /** The dataset itself, for serving it through the embedded SPARQL endpoint and for dumps. */
+    private boolean replace(Node g, Graph given) {
+        Graph stored = base.getGraph(g);
+        Graph wanted = canonical(given);
+        if (stored.size() == wanted.size() && stored.isIsomorphicWith(wanted)) {
+            return false;
+        }
+        if (hasBlankNodes(stored) || hasBlankNodes(wanted)) {
+            base.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            wanted.find().forEachRemaining(t -> base.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            return true;
+        }
+        List<Triple> removed = new ArrayList<>();
+        stored.find().forEachRemaining(t -> {
+            if (!wanted.contains(t)) {
+                removed.add(t);
+            }
+        });
+        List<Triple> added = new ArrayList<>();
+        wanted.find().forEachRemaining(t -> {
+            if (!stored.contains(t)) {
+                added.add(t);
+            }
+        });
+        removed.forEach(t -> base.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        added.forEach(t -> base.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        return true;
+    }
+
+    /**
+     * {@code graph} with its literals in the canonical form TDB2 gives back for the numbers and
+     * dates it stores as values ("52.480" comes back "52.48"), so unchanged content compares equal.
+     */
+    private static Graph canonical(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> copy.add(Triple.create(t.getSubject(), t.getPredicate(),
+                t.getObject().isLiteral() ? CanonicalizeLiteral.get().apply(t.getObject()) : t.getObject())));
+        return copy;
+    }
+
+    private static boolean hasBlankNodes(Graph graph) {
+        return graph.stream().anyMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank());
+    }
+
+    @Override
+    public long version() {
+        return Txn.calculateRead(base, () -> ChangeLog.version(base));
+    }
+
+    @Override
+    public Changes changesSince(long since) {
+        return Txn.calculateRead(base, () -> ChangeLog.changesSince(base, since));
+    }
+
+    /** The dataset for reading: the public SPARQL endpoint runs on it. Write through {@link #writableDatasetGraph()}. */
     public DatasetGraph datasetGraph() {
-        return dataset.asDatasetGraph();
+        return base;
+    }
+
+    /**
+     * The dataset for writers other than this object's methods (the admin endpoint): what they
+     * change moves the store's version and is recorded among its changes.
+     */
+    public DatasetGraph writableDatasetGraph() {
+        return tracked;
+    }
+
+    /** The dataset as published in dumps and exports: its named graphs, without the store's own bookkeeping. */
+    public DatasetGraph publishedDatasetGraph() {
+        return published;
     }
 
     @Override

@@ -60,12 +60,11 @@ public final class BrowseRoutes {
     }
 
     /**
-     * A number that moves whenever the store does (the search index follows the store's data
-     * version), for caching what pages derive from records.
+     * The store version the search index reflects, for caching what pages derive from records and
+     * the index: it moves once the index has caught up with a change of the store.
      */
     public long contentVersion() {
-        engine.index().sync();
-        return engine.index().generation();
+        return engine.index().version();
     }
 
     /** What the practice page adds to the record: concept and place links, map, related practices, formats, citation. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 import org.apache.jena.query.Query;
@@ -14,6 +15,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.goodpractice.store.ConnectionStore;
+import org.goodpractice.store.Changes;
 import org.goodpractice.store.SparqlStore;
 
 /**
@@ -80,6 +82,16 @@ public final class GatedStore implements SparqlStore {
     @Override
     public long version() {
         return store.version();
+    }
+
+    @Override
+    public Changes changesSince(long since) {
+        return store.changesSince(since);
+    }
+
+    @Override
+    public void onChange(LongConsumer listener) {
+        store.onChange(listener);
     }
 
     @Override

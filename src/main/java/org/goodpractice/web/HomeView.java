@@ -43,7 +43,6 @@ final class HomeView {
     }
 
     private Cached current() {
-        engine.index().sync();
         long generation = engine.index().generation();
         Cached cached = cache.get();
         if (cached == null || cached.generation() != generation) {

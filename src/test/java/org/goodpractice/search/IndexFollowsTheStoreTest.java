@@ -62,8 +62,8 @@ class IndexFollowsTheStoreTest {
             SearchEngine engine = new SearchEngine(index);
             int before = total(engine);
             // As the admin endpoint writes: into the TDB2 dataset, not through the store's methods.
-            Txn.executeWrite(store.datasetGraph(),
-                    () -> store.datasetGraph().removeGraph(NodeFactory.createURI(TestData.BASE + "graph/practice/0412C1")));
+            Txn.executeWrite(store.writableDatasetGraph(),
+                    () -> store.writableDatasetGraph().removeGraph(NodeFactory.createURI(TestData.BASE + "graph/practice/0412C1")));
             assertEquals(List.of(), keys(engine, "incubator"));
             assertEquals(before - 1, total(engine));
         }

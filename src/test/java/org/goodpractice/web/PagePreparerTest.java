@@ -111,6 +111,16 @@ class PagePreparerTest {
         }
 
         @Override
+        public org.goodpractice.store.Changes changesSince(long since) {
+            return store.changesSince(since);
+        }
+
+        @Override
+        public void onChange(java.util.function.LongConsumer listener) {
+            store.onChange(listener);
+        }
+
+        @Override
         public void close() {
             store.close();
         }

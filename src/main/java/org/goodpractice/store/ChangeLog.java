@@ -1,0 +1,79 @@
+package org.goodpractice.store;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The store's version and the version each named graph last changed in, kept in the TDB2
+ * dataset's own default graph: written in the transaction of the change it records, so a crash
+ * never separates them, and out of sight of queries (whose default graph is the union of the
+ * named graphs), pages and dumps. Versions of a new store start at the time it was created, in
+ * milliseconds, so a version remembered from another store is recognised as not being this one's.
+ * Every method runs inside a transaction of the caller's.
+ */
+final class ChangeLog {
+    private static final String NS = "urn:x-goodpractice:store#";
+    private static final Node STORE = NodeFactory.createURI("urn:x-goodpractice:store");
+    private static final Node VERSION = NodeFactory.createURI(NS + "version");
+    private static final Node FIRST = NodeFactory.createURI(NS + "firstVersion");
+    private static final Node CHANGED_IN = NodeFactory.createURI(NS + "changedIn");
+    private static final Node DEFAULT = Quad.defaultGraphIRI;
+
+    private ChangeLog() {
+    }
+
+    /** The version now, or -1 for a store that has never recorded one. */
+    static long version(DatasetGraph dsg) {
+        return number(dsg, STORE, VERSION);
+    }
+
+    /** Records one change of {@code graphs}; returns the new version. Inside a write transaction. */
+    static long record(DatasetGraph dsg, Set<Node> graphs) {
+        long now = version(dsg);
+        if (now < 0) {
+            now = System.currentTimeMillis();
+            set(dsg, STORE, FIRST, now);
+        }
+        long next = now + 1;
+        set(dsg, STORE, VERSION, next);
+        graphs.forEach(g -> set(dsg, g, CHANGED_IN, next));
+        return next;
+    }
+
+    /** The graphs that changed after {@code since}; unknown when {@code since} is not a version of this store. */
+    static Changes changesSince(DatasetGraph dsg, long since) {
+        long now = version(dsg);
+        long first = number(dsg, STORE, FIRST);
+        if (now < 0) {
+            return since == -1 ? Changes.of(since, now, Set.of()) : Changes.unknown(since, now);
+        }
+        if (since < first || since > now) {
+            return Changes.unknown(since, now);
+        }
+        Set<String> graphs = new HashSet<>();
+        Iterator<Quad> it = dsg.find(DEFAULT, Node.ANY, CHANGED_IN, Node.ANY);
+        it.forEachRemaining(q -> {
+            if (((Number) q.getObject().getLiteralValue()).longValue() > since) {
+                graphs.add(q.getSubject().getURI());
+            }
+        });
+        return Changes.of(since, now, graphs);
+    }
+
+    private static long number(DatasetGraph dsg, Node subject, Node property) {
+        Iterator<Quad> it = dsg.find(DEFAULT, subject, property, Node.ANY);
+        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : -1;
+    }
+
+    private static void set(DatasetGraph dsg, Node subject, Node property, long value) {
+        dsg.deleteAny(DEFAULT, subject, property, Node.ANY);
+        dsg.add(DEFAULT, subject, property, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDlong));
+    }
+}
