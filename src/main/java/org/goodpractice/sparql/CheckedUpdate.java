@@ -27,6 +27,7 @@ import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.eclipse.jetty.http.HttpStatus;
+import org.goodpractice.store.StoreException;
 
 /**
  * Fuseki's SPARQL Update, checked before anything is written: the text within the size and
@@ -53,7 +54,7 @@ final class CheckedUpdate extends SPARQL_Update {
         try {
             UpdateAction.execute(request, action.getActiveDSG());
             action.commit();
-        } catch (UpdateException | QueryException e) {
+        } catch (UpdateException | QueryException | StoreException e) {
             action.abortSilent();
             ServletOps.errorBadRequest("The update failed and nothing was changed: " + e.getMessage());
         } finally {

@@ -30,8 +30,10 @@ class IncrementalLinksTest {
     @Test
     void importingAnotherRecordLeavesTheLinksAndTopicsOfUntouchedRecordsAsTheyWere() throws IOException {
         try (TdbStore store = TestData.storeWithSampleData(TestData.BASE)) {
-            Importer importer = new Importer(store, TestData.BASE);
-            Path seed = Files.copy(TestData.resource("ingest/article/smart-specialisation/input.txt"), dir.resolve("004.txt"));
+            // The article is the sample data's own case study, re-imported under its file name (another name would be another source).
+            Importer importer = new Importer(store, TestData.BASE).force(true);
+            Path seed = Files.copy(TestData.resource("ingest/article/smart-specialisation/input.txt"),
+                    dir.resolve("smart-specialisation-and-smes.txt"));
             assertInstanceOf(ImportOutcome.Imported.class, importer.importFiles(List.of(seed), o -> { }).get(0));
             Map<String, List<String>> before = linksAndTopics(store);
             assertTrue(before.containsKey(ARTICLE + " link"), "the article is linked");

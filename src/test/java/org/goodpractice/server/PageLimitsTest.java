@@ -41,7 +41,7 @@ class PageLimitsTest {
         String template = Files.readString(TestData.resource("web/many-topics-annex.txt"));
         StringBuilder topics = new StringBuilder();
         for (int i = 0; i < TOPICS; i++) {
-            topics.append(i == 0 ? "" : "; ").append("topic ").append(i);
+            topics.append(i == 0 ? "" : i % 500 == 0 ? ";\n" : "; ").append("topic ").append(i);
         }
         Path annex = Files.writeString(dir.resolve("MANY50.txt"), template.replace("TOPICS", topics));
         try (TestServer server = TestServer.start(annex)) {
