@@ -131,8 +131,7 @@ public class ConnectionStore implements SparqlStore {
      */
     public SparqlStore bounded(Duration timeout) {
         requireNonNull(timeout, "timeout");
-        ConnectionStore store = this;
-        return new SparqlStore() {
+        return new ForwardingStore(this) {
             @Override
             public <T> T select(Query query, Function<ResultSet, T> reader) {
                 return Txn.calculateRead(connection, () -> {
@@ -164,36 +163,6 @@ public class ConnectionStore implements SparqlStore {
             private QueryExecution execution(Query query) {
                 return connection.newQuery().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .set(ARQ.httpServiceAllowed, false).build();
-            }
-
-            @Override
-            public void replaceGraphs(Map<String, Model> graphs) {
-                throw new UnsupportedOperationException("A bounded view of the store is read-only");
-            }
-
-            @Override
-            public boolean isEmpty() {
-                return store.isEmpty();
-            }
-
-            @Override
-            public long version() {
-                return store.version();
-            }
-
-            @Override
-            public Changes changesSince(long since) {
-                return store.changesSince(since);
-            }
-
-            @Override
-            public void onChange(LongConsumer listener) {
-                store.onChange(listener);
-            }
-
-            @Override
-            public void close() {
-                // The view owns nothing; the store is closed by its owner.
             }
         };
     }

@@ -3,11 +3,9 @@ package org.goodpractice.web;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 import org.apache.jena.query.Query;
@@ -15,7 +13,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.goodpractice.store.ConnectionStore;
-import org.goodpractice.store.Changes;
+import org.goodpractice.store.ForwardingStore;
 import org.goodpractice.store.SparqlStore;
 
 /**
@@ -29,14 +27,13 @@ import org.goodpractice.store.SparqlStore;
  * SparqlStore pages = GatedStore.over(store, Duration.ofSeconds(15), 8, Duration.ofSeconds(2));
  * </pre>
  */
-public final class GatedStore implements SparqlStore {
-    private final SparqlStore store;
+public final class GatedStore extends ForwardingStore {
     private final Duration timeout;
     private final Duration wait;
     private final Semaphore permits;
 
     private GatedStore(SparqlStore store, Duration timeout, int permits, Duration wait) {
-        this.store = requireNonNull(store, "store");
+        super(store);
         this.timeout = requireNonNull(timeout, "timeout");
         this.wait = requireNonNull(wait, "wait");
         if (permits < 1) {
@@ -56,47 +53,17 @@ public final class GatedStore implements SparqlStore {
 
     @Override
     public <T> T select(Query query, Function<ResultSet, T> reader) {
-        return gated(() -> store.select(query, reader));
+        return gated(() -> viewed().select(query, reader));
     }
 
     @Override
     public Model construct(Query query) {
-        return gated(() -> store.construct(query));
+        return gated(() -> viewed().construct(query));
     }
 
     @Override
     public boolean ask(Query query) {
-        return gated(() -> store.ask(query));
-    }
-
-    @Override
-    public void replaceGraphs(Map<String, Model> graphs) {
-        throw new UnsupportedOperationException("The site's view of the store is read-only");
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return store.isEmpty();
-    }
-
-    @Override
-    public long version() {
-        return store.version();
-    }
-
-    @Override
-    public Changes changesSince(long since) {
-        return store.changesSince(since);
-    }
-
-    @Override
-    public void onChange(LongConsumer listener) {
-        store.onChange(listener);
-    }
-
-    @Override
-    public void close() {
-        // The gate owns no resource; the store is closed by its owner.
+        return gated(() -> viewed().ask(query));
     }
 
     private <T> T gated(Supplier<T> query) {

@@ -21,21 +21,32 @@ import java.util.regex.Pattern;
  * <li>{@code example}: a capitalised name introduced as an example ("notably British Leyland").</li>
  * </ul>
  * Names that are places (as the caller's predicate decides) or programmes are not organisations.
+ * A name has at most {@value #MAX_NAME_WORDS} words, and an article at most
+ * {@value #MAX_ORGANISATIONS} organisations (the rest are not collected), which keeps the work
+ * linear in the article's length whatever its text.
  */
 final class OrganisationFinder {
-    private static final String CAP = "\\p{Lu}[\\p{L}’'&-]*";
+    // Every repetition is bounded, so each match attempt costs at most a name's length and a line
+    // of capitalised words is scanned in linear time (unbounded groups backtracked quadratically
+    // and, for a few thousand words, overflowed the stack).
+    /** No organisation name here runs to more than this many words. */
+    static final int MAX_NAME_WORDS = 12;
+    /** Each new name is compared with every one found before, so their number is bounded. */
+    static final int MAX_ORGANISATIONS = 1_000;
+    private static final int MORE_WORDS = MAX_NAME_WORDS - 1;
+    private static final String CAP = "\\p{Lu}[\\p{L}’'&-]{0,40}";
     private static final String JOIN = "(?:\\s+(?:for|of|and|the|de|du|des|la|le|&)\\s+|\\s+)";
     private static final Pattern ACRONYM = Pattern.compile(
-            "(" + CAP + "(?:" + JOIN + CAP + ")+)\\s+\\((\\p{Lu}[\\p{Lu}\\d&-]+)\\)");
+            "(" + CAP + "(?:" + JOIN + CAP + "){1," + MORE_WORDS + "})\\s+\\((\\p{Lu}[\\p{Lu}\\d&-]{1,15})\\)");
     private static final String HEAD = "(?:Department|Ministry|Office|Agency|Council|Institute|University|School|"
             + "Faculty|Centre|Center|Chamber|Commission|Authority|Foundation|Bank|Board|Association)";
-    private static final String CAP_LIST = CAP + "(?:(?:,\\s+|\\s+and\\s+|\\s+)" + CAP + ")*";
+    private static final String CAP_LIST = CAP + "(?:(?:,\\s+|\\s+and\\s+|\\s+)" + CAP + "){0," + (MORE_WORDS - 2) + "}";
     private static final Pattern HEAD_OF = Pattern.compile("(" + HEAD + "\\s+(?:for|of)\\s+(?:the\\s+)?" + CAP_LIST + ")");
     private static final Pattern ENDS_IN_HEAD = Pattern.compile(
-            "((?:" + CAP + "\\s+)+(?:City\\s+|County\\s+|Regional\\s+|Development\\s+)?(?:Council|Agency|University|"
+            "((?:" + CAP + "\\s+){1," + (MORE_WORDS - 1) + "}(?:City\\s+|County\\s+|Regional\\s+|Development\\s+)?(?:Council|Agency|University|"
                     + "Institute|Ltd|plc|Group|Motors|Corporation|Company|Authority))\\b");
     private static final Pattern EXAMPLE = Pattern.compile(
-            "\\b(?:notably|such as|including|for example|for instance|like)\\s+(" + CAP + "(?:\\s+" + CAP + ")+)");
+            "\\b(?:notably|such as|including|for example|for instance|like)\\s+(" + CAP + "(?:\\s+" + CAP + "){1," + MORE_WORDS + "})");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "Our", "This", "These", "In", "At");
 
     private final Predicate<String> isPlaceOrProgramme;
@@ -51,7 +62,7 @@ final class OrganisationFinder {
             Matcher m = ACRONYM.matcher(sentence);
             while (m.find()) {
                 String name = trim(m.group(1));
-                if (!isPlaceOrProgramme.test(name) && !isPlaceOrProgramme.test(m.group(2))) {
+                if (byName.size() < MAX_ORGANISATIONS && !isPlaceOrProgramme.test(name) && !isPlaceOrProgramme.test(m.group(2))) {
                     acronyms.put(m.group(2), name);
                     byName.putIfAbsent(name, new Mention(null, name, m.group(), "acronym", sentence));
                 }
@@ -66,7 +77,7 @@ final class OrganisationFinder {
     private void add(Map<String, Mention> byName, Matcher m, String rule, String sentence) {
         while (m.find()) {
             String name = trim(m.group(1));
-            if (name.contains(" ") && !isPlaceOrProgramme.test(name)
+            if (byName.size() < MAX_ORGANISATIONS && name.contains(" ") && !isPlaceOrProgramme.test(name)
                     && byName.keySet().stream().noneMatch(known -> known.contains(name))) {
                 byName.keySet().removeIf(name::contains);
                 byName.put(name, new Mention(null, name, m.group(1), rule, sentence));
