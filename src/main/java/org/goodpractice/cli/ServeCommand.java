@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Public SPARQL queries stop after this many seconds. Default: ${DEFAULT-VALUE}")
     long queryTimeout;
 
+    @Option(names = "--update-timeout", paramLabel = "SECONDS",
+            description = "Admin updates are rolled back after this many seconds. Default: the query timeout")
+    Long updateTimeout;
+
     @Option(names = "--result-limit", paramLabel = "N", defaultValue = "10000",
             description = "Public SPARQL queries return at most N solutions. Default: ${DEFAULT-VALUE}")
     long resultLimit;
@@ -79,8 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             boolean empty = store.isEmpty();
             if (!empty) {
                 importer.loadOntology();
-                // Repairs what an import killed before its end left out; writes nothing when all is in step.
-                importer.loadGazetteer();
+                importer.repair();
                 warnIfOtherBase(store, baseUri, err);
             }
             SearchIndex index = SearchIndex.open(store, baseUri, indexDirectory());
@@ -90,6 +93,9 @@ final class ServeCommand implements Callable<Integer> {
             GoodPracticeServer.Builder builder = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port)
                     .queryTimeout(Duration.ofSeconds(queryTimeout)).resultLimit(resultLimit)
                     .maxConcurrentQueries(maxConcurrentQueries).searchIndex(index).preparePages(preparePages);
+            if (updateTimeout != null) {
+                builder.updateTimeout(Duration.ofSeconds(updateTimeout));
+            }
             if (adminPasswordFile != null) {
                 builder.adminPasswordFile(adminPasswordFile);
             }

@@ -101,6 +101,15 @@ public final class Importer {
     }
 
     /**
+     * Brings the derived graphs, gazetteer and links, in line with the records in the store, as an
+     * import killed before its end left them; writes nothing when all is in step.
+     */
+    public void repair() {
+        loadGazetteer();
+        linker.repair();
+    }
+
+    /**
      * Writes the gazetteer graph: every country and NUTS region shipped, and the cities the store's
      * records name, replacing the previous version.
      */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -17,14 +18,17 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.goodpractice.sparql.Queries;
+import org.goodpractice.store.Changes;
 import org.goodpractice.store.SparqlStore;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.Prefixes;
@@ -38,6 +42,10 @@ import org.goodpractice.vocab.Prefixes;
  * the records that changed and of the case studies they may relate to: the links of every other
  * record stay as they are, and an import that changes no link writes nothing.
  *
+ * <p>The graph states the store version whose records its links follow ({@link #FOLLOWS}), so
+ * that {@link #repair} can bring it in line with records written after it (by an import killed
+ * before its links were worked out, or an admin write), working out only their links again.
+ *
  * <pre>
  * new Linker(store, "http://localhost:8080/").update(List.of(changedRecordIri));
  * </pre>
@@ -49,6 +57,8 @@ public final class Linker {
     private static final Query AFFECTED = Queries.load("affected-case-studies");
     private static final Query LINKS = Queries.load("links-graph");
     private static final Query CASE_STUDIES = Queries.load("case-studies");
+    /** The store version whose records the links graph follows. */
+    static final Property FOLLOWS = ResourceFactory.createProperty("urn:x-goodpractice:links#followsStoreVersion");
     private static final Map<String, Double> WEIGHTS = Map.of("sub-theme", 3.0, "topic", 2.0, "region", 1.0, "country", 0.0);
 
     private final SparqlStore store;
@@ -66,12 +76,24 @@ public final class Linker {
 
     /** Works out the links of every case study again; returns how many case study–practice pairs are linked. */
     public int relink() {
-        List<String> all = store.select(CASE_STUDIES, rs -> {
-            List<String> iris = new ArrayList<>();
-            rs.forEachRemaining(row -> iris.add(row.getResource("caseStudy").getURI()));
-            return iris;
-        });
-        return relink(Set.copyOf(all), Set.of());
+        return relink(caseStudies(), Set.of(), store.version(), false);
+    }
+
+    /**
+     * Brings the links in line with the records in the store, working out again only the links of
+     * records written after the version the links follow (all of them when the graph does not
+     * say, or the store does not know that version); writes nothing when they are in line.
+     */
+    public int repair() {
+        long now = store.version();
+        Model links = current();
+        Statement follows = links.getProperty(links.createResource(graphIri(baseUri)), FOLLOWS);
+        Changes changes = follows == null ? Changes.unknown(-1, now) : store.changesSince(follows.getLong());
+        if (changes.everything()) {
+            return relink(caseStudies(), Set.of(), now, true);
+        }
+        List<String> records = changes.graphs().stream().map(this::recordOf).filter(Objects::nonNull).toList();
+        return records.isEmpty() ? count(links) : update(records);
     }
 
     /**
@@ -83,6 +105,7 @@ public final class Linker {
         if (changed.isEmpty()) {
             return count(current());
         }
+        long version = store.version();
         Query query = Queries.bind(AFFECTED, Map.of("links", NodeFactory.createURI(graphIri(baseUri)))).cloneQuery();
         Var record = Var.alloc("record");
         query.setValuesDataBlock(List.of(record),
@@ -92,11 +115,21 @@ public final class Linker {
             rs.forEachRemaining(row -> iris.add(row.getResource("caseStudy").getURI()));
             return iris;
         });
-        return relink(affected, Set.copyOf(changed));
+        return relink(affected, Set.copyOf(changed), version, false);
     }
 
-    private int relink(Set<String> caseStudies, Set<String> changed) {
-        Model links = current();
+    private Set<String> caseStudies() {
+        return store.select(CASE_STUDIES, rs -> {
+            Set<String> iris = new HashSet<>();
+            rs.forEachRemaining(row -> iris.add(row.getResource("caseStudy").getURI()));
+            return iris;
+        });
+    }
+
+    private int relink(Set<String> caseStudies, Set<String> changed, long version, boolean always) {
+        Model before = current();
+        Model links = ModelFactory.createDefaultModel().add(before);
+        links.setNsPrefixes(Prefixes.COMMON);
         Set<String> cleared = new HashSet<>(caseStudies);
         cleared.addAll(changed);
         clear(links, cleared);
@@ -105,8 +138,31 @@ public final class Linker {
                 add(links, caseStudy, c);
             }
         }
-        store.replaceGraph(graphIri(baseUri), links);
+        return write(before, links, version, always);
+    }
+
+    /** Writes {@code links}, following {@code version}, unless they are {@code before}'s (and {@code always} is false). */
+    private int write(Model before, Model links, long version, boolean always) {
+        Resource graph = links.createResource(graphIri(baseUri));
+        links.removeAll(graph, FOLLOWS, null);
+        Model previous = ModelFactory.createDefaultModel().add(before);
+        previous.removeAll(graph, FOLLOWS, null);
+        if (always || !links.isIsomorphicWith(previous)) {
+            links.addLiteral(graph, FOLLOWS, version);
+            store.replaceGraph(graphIri(baseUri), links);
+        }
         return count(links);
+    }
+
+    /** The record whose graph is {@code graphIri}, or null for a graph that holds no record. */
+    private String recordOf(String graphIri) {
+        for (String kind : List.of("practice", "article")) {
+            String prefix = baseUri + "graph/" + kind + "/";
+            if (graphIri.startsWith(prefix)) {
+                return baseUri + "id/" + kind + "/" + graphIri.substring(prefix.length());
+            }
+        }
+        return null;
     }
 
     private Model current() {

@@ -127,6 +127,7 @@ public final class GoodPracticeServer {
         private SearchIndex searchIndex;
         private boolean preparePages = true;
         private Duration pageQueryTimeout = Duration.ofSeconds(15);
+        private Duration updateTimeout;
         private int maxConcurrentPageQueries = 8;
         private int turtleDownloadLimit = 500;
         private ServerSocketChannel channel;
@@ -184,6 +185,12 @@ public final class GoodPracticeServer {
         }
 
         /** Enables SPARQL Update and Graph Store writes at /admin for user admin with the password in this file. */
+        /** How long an admin update may evaluate before it is rolled back; by default the query timeout. */
+        public Builder updateTimeout(Duration timeout) {
+            this.updateTimeout = requireNonNull(timeout, "timeout");
+            return this;
+        }
+
         public Builder adminPasswordFile(Path file) {
             this.adminPasswordFile = requireNonNull(file, "file");
             return this;
@@ -253,7 +260,7 @@ public final class GoodPracticeServer {
             DatasetRoutes dataset = new DatasetRoutes(new DatasetDescription(site, baseUri, limits),
                     new Dumps(store.publishedDatasetGraph(), version), descriptions, version, paths, limits, pages);
             AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).dataset(store.writableDatasetGraph())
-                    .baseUri(baseUri);
+                    .baseUri(baseUri).updateTimeout(updateTimeout != null ? updateTimeout : limits.queryTimeout());
             if (adminPasswordFile != null) {
                 admin.passwordFile(adminPasswordFile);
             }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.jena.fuseki.server.DataService;
@@ -23,7 +24,8 @@ import org.eclipse.jetty.server.Handler;
  * password every request is refused with 403, so a server started without one is read-only.
  * Writes are refused from other origins and, when form-encoded, without the header
  * {@value SameOriginWrites#TOKEN_HEADER}; LOAD and SERVICE are refused; each request is one
- * transaction whose touched record graphs must pass the import's shapes ({@link RecordGuard}).
+ * transaction whose touched record graphs must pass the import's shapes ({@link RecordGuard}),
+ * and an update stops at a timeout (by default {@link #DEFAULT_UPDATE_TIMEOUT}), rolled back.
  *
  * <pre>
  * Handler admin = AdminService.create()
@@ -35,6 +37,9 @@ import org.eclipse.jetty.server.Handler;
  * </pre>
  */
 public final class AdminService {
+    /** As long as a public query may run. */
+    public static final Duration DEFAULT_UPDATE_TIMEOUT = EndpointLimits.DEFAULT.queryTimeout();
+
     private AdminService() {
     }
 
@@ -48,6 +53,7 @@ public final class AdminService {
         private DatasetGraph dataset;
         private String baseUri;
         private String password;
+        private Duration updateTimeout = DEFAULT_UPDATE_TIMEOUT;
 
         private Builder() {
         }
@@ -65,6 +71,16 @@ public final class AdminService {
         /** The base of the repository's IRIs, by which record graphs are recognised and validated. */
         public Builder baseUri(String baseUri) {
             this.baseUri = requireNonNull(baseUri, "baseUri");
+            return this;
+        }
+
+        /** How long an update may evaluate before it is rolled back. */
+        public Builder updateTimeout(Duration timeout) {
+            requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("Update timeout must be positive: " + timeout);
+            }
+            this.updateTimeout = timeout;
             return this;
         }
 
@@ -105,7 +121,7 @@ public final class AdminService {
             context.set(ARQ.httpServiceAllowed, false);
             DataService service = DataService.newBuilder(new RecordGuard(dataset, baseUri))
                     .addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
-                            .processor(new CheckedUpdate()).context(context).build())
+                            .processor(new CheckedUpdate(updateTimeout)).context(context).build())
                     .addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName("data").context(context).build())
                     .build();
             return new RequestBodyCap(AdminGate.withPassword(new SameOriginWrites(FusekiHandlers.serve(path, service)), password));

@@ -3,6 +3,8 @@ package org.goodpractice.sparql;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.atlas.io.IO;
@@ -12,17 +14,20 @@ import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.update.Update;
-import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -33,10 +38,17 @@ import org.goodpractice.store.StoreException;
  * Fuseki's SPARQL Update, checked before anything is written: the text within the size and
  * nesting limits, no {@code LOAD} (which would read a server file or fetch a URL) and no
  * {@code SERVICE}; then the whole request runs in one write transaction, which
- * {@link RecordGuard} validates at commit.
+ * {@link RecordGuard} validates at commit. Evaluation stops at a deadline (regular expressions
+ * included, {@link BoundedRegex}): an update past it is rolled back whole and answered 503.
  */
 final class CheckedUpdate extends SPARQL_Update {
     private static final String BASE = "http://server/unset-base/";
+
+    private final Duration timeout;
+
+    CheckedUpdate(Duration timeout) {
+        this.timeout = timeout;
+    }
 
     @Override
     protected void execute(HttpAction action, InputStream input) {
@@ -52,13 +64,31 @@ final class CheckedUpdate extends SPARQL_Update {
         }
         action.beginWrite();
         try {
-            UpdateAction.execute(request, action.getActiveDSG());
+            run(action, request);
             action.commit();
         } catch (UpdateException | QueryException | StoreException e) {
             action.abortSilent();
             ServletOps.errorBadRequest("The update failed and nothing was changed: " + e.getMessage());
         } finally {
             action.endWrite();
+        }
+    }
+
+    /** Evaluates the update in the write transaction, which is aborted when it runs past the deadline. */
+    private void run(HttpAction action, UpdateRequest request) {
+        // A context of this request's own: Jena keeps the cancel flag in it, which must not outlive the request.
+        Context context = action.getContext().copy();
+        context.remove(ARQConstants.symCancelQuery);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            UpdateExec.dataset(action.getActiveDSG()).update(request).context(context)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .set(ARQConstants.sysOptimizerFactory, BoundedRegex.optimizer(deadline))
+                    .build().execute();
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            ServletOps.error(HttpStatus.SERVICE_UNAVAILABLE_503, "The update did not finish within the " + timeout.toSeconds()
+                    + " s the server allows and was rolled back: nothing was changed. Narrow its WHERE pattern, or split it.");
         }
     }
 

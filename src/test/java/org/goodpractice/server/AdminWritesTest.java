@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ class AdminWritesTest {
             + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> PREFIX gp: <https://w3id.org/goodpractice/ns#> "
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
 
+    private static final Duration UPDATE_TIMEOUT = Duration.ofSeconds(6);
+
     @TempDir
     static Path dir;
     private static TestServer server;
@@ -42,7 +45,7 @@ class AdminWritesTest {
     @BeforeAll
     static void start() throws Exception {
         Path passwordFile = Files.writeString(dir.resolve("admin-password"), PASSWORD + "\n");
-        server = TestServer.start(b -> b.adminPasswordFile(passwordFile));
+        server = TestServer.start(b -> b.adminPasswordFile(passwordFile).updateTimeout(UPDATE_TIMEOUT));
         practice = "<" + server.base() + "id/practice/0557C2>";
         graph = "<" + server.base() + "graph/practice/0557C2>";
     }
@@ -76,6 +79,27 @@ class AdminWritesTest {
             assertTrue(response.body().contains("nothing was changed"), response.body());
             assertEquals(before, TestData.snapshot(server.store()), "after " + refusal.getKey());
         }
+    }
+
+    @Test
+    void anUpdatePastItsDeadlineIsRolledBackWith503AndTheStoreStaysWritable() throws Exception {
+        List<String> before = TestData.snapshot(server.store());
+        String notes = "<" + server.base() + "graph/notes>";
+        for (String slow : List.of(
+                "INSERT { GRAPH " + notes + " { ?a <http://example.org/p> ?c } } WHERE { GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } }",
+                "DELETE { GRAPH " + graph + " { ?s ?p ?o } } WHERE { GRAPH " + graph + " { ?s ?p ?o } "
+                        + "FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"^(a*)*\\\\1$\")) }")) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = update(slow);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertEquals(503, response.statusCode(), slow + ": " + response.body());
+            assertTrue(response.body().contains("rolled back: nothing was changed"), response.body());
+            assertTrue(took.compareTo(UPDATE_TIMEOUT.plusSeconds(20)) < 0, slow + " took " + took);
+            assertEquals(before, TestData.snapshot(server.store()), "after " + slow);
+        }
+        HttpResponse<String> next = update("INSERT DATA { GRAPH " + notes + " { <http://example.org/s> <http://example.org/p> 1 } }");
+        assertEquals(204, next.statusCode(), next.body());
+        assertEquals(204, update("DROP GRAPH " + notes).statusCode());
     }
 
     @Test
