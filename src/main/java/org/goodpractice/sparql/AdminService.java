@@ -122,7 +122,8 @@ public final class AdminService {
             DataService service = DataService.newBuilder(new RecordGuard(dataset, baseUri))
                     .addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
                             .processor(new CheckedUpdate(updateTimeout)).context(context).build())
-                    .addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName("data").context(context).build())
+                    .addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName("data")
+                            .processor(new CheckedGraphStore()).context(context).build())
                     .build();
             return new RequestBodyCap(AdminGate.withPassword(new SameOriginWrites(FusekiHandlers.serve(path, service)), password));
         }

@@ -21,6 +21,9 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
+import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateClear;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.ElementService;
@@ -58,9 +61,10 @@ final class CheckedUpdate extends SPARQL_Update {
             ServletOps.error(text.length() > QueryText.MAX_LENGTH ? HttpStatus.PAYLOAD_TOO_LARGE_413 : HttpStatus.BAD_REQUEST_400,
                     problem.replace("The query", "The update"));
         }
-        UpdateRequest request = parse(action, text);
-        for (Update update : request.getOperations()) {
+        UpdateRequest request = new UpdateRequest();
+        for (Update update : parse(action, text).getOperations()) {
             refuseOutboundAccess(update);
+            request.add(allMeansNamed(update));
         }
         action.beginWrite();
         try {
@@ -104,9 +108,24 @@ final class CheckedUpdate extends SPARQL_Update {
             return UpdateFactory.read(using, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), BASE, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             throw new ActionErrorException(HttpStatus.BAD_REQUEST_400, SPARQLProtocol.messageForParseException(e), e);
-        } catch (UpdateException | StackOverflowError e) {
+        } catch (UpdateException | QueryException | StackOverflowError e) {
+            // A QueryException here wraps a conflict the parser found, such as using-graph-uri beside USING or WITH.
             throw new ActionErrorException(HttpStatus.BAD_REQUEST_400, "The update cannot be read: " + e.getMessage(), null);
         }
+    }
+
+    /**
+     * CLEAR ALL and DROP ALL as CLEAR/DROP NAMED: the default graph is the union of the named
+     * graphs, so emptying them empties it too, and the store's own bookkeeping is left alone.
+     */
+    private static Update allMeansNamed(Update update) {
+        if (update instanceof UpdateClear clear && clear.isAll()) {
+            return new UpdateClear(Target.NAMED, clear.isSilent());
+        }
+        if (update instanceof UpdateDrop drop && drop.isAll()) {
+            return new UpdateDrop(Target.NAMED, drop.isSilent());
+        }
+        return update;
     }
 
     private static String[] values(HttpAction action, String name) {

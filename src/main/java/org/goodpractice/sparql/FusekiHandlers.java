@@ -16,7 +16,8 @@ final class FusekiHandlers {
 
     /**
      * The handler serving {@code service} at {@code path}, with no CORS of Fuseki's (whose filter
-     * lets any origin send credentials) and forms no larger than the body cap.
+     * lets any origin send credentials), forms no larger than the body cap and text RDF answers
+     * that name their charset.
      */
     static Handler serve(String path, DataService service) {
         FusekiServer fuseki = FusekiServer.create()
@@ -27,6 +28,7 @@ final class FusekiHandlers {
                 .enableMetrics(false)
                 .enableTasks(false)
                 .enableCompact(false)
+                .addFilter("/*", new Utf8RdfTypes())
                 .build();
         fuseki.getJettyServer().getDescendant(ServletContextHandler.class).setMaxFormContentSize(EndpointLimits.MAX_REQUEST_BYTES);
         Handler handler = fuseki.getJettyServer().getHandler();

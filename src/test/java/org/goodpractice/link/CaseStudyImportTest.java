@@ -99,8 +99,16 @@ class CaseStudyImportTest {
 
     @Test
     void aSharedCountryAloneLinksNothing() {
-        assertFalse(ask(ARTICLE + " dcterms:relation <http://example.org/id/practice/0913R2>"),
-                "the Milan water practice shares nothing with the article");
+        String ukOnly = "<http://example.org/id/practice/0999W1>";
+        assertInstanceOf(ImportOutcome.Imported.class, importer.importFile(TestData.resource("link/uk-country-only-annex.txt")));
+        assertEquals(List.of("http://publications.europa.eu/resource/authority/country/GBR"),
+                select("c", ARTICLE + " gp:country ?c . " + ukOnly + " gp:country ?c"), "the practice shares the article's country");
+        assertFalse(ask("{ " + ARTICLE + " gp:inferredSubTheme ?f . " + ukOnly + " gp:subTheme ?f } UNION { "
+                + ARTICLE + " gp:inferredTopic ?f . " + ukOnly + " gp:inferredTopic ?f } UNION { "
+                + ARTICLE + " gp:region/skos:broader* ?f . " + ukOnly + " gp:region/skos:broader* ?f }"),
+                "the practice shares nothing else with the article");
+        assertFalse(ask(ARTICLE + " dcterms:relation " + ukOnly), "a shared country alone made a link");
+        assertFalse(ask("?rel gp:relates " + ARTICLE + ", " + ukOnly), "a shared country alone made a relation node");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.goodpractice.reliability;
 
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 
 import org.goodpractice.store.TdbStore;
 
@@ -14,7 +15,8 @@ public final class StoreHolder {
             store.version();
             System.out.println("holding");
             System.out.flush();
-            Thread.sleep(Long.MAX_VALUE);
+            // Nothing counts this down: the process waits here until the test kills it.
+            new CountDownLatch(1).await();
         }
     }
 }

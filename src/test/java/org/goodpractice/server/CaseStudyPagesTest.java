@@ -51,7 +51,11 @@ class CaseStudyPagesTest {
     void relatedPracticePageListsTheCaseStudyWithTheReasons() throws Exception {
         String html = page("practice/0557C2");
         assertTrue(html.contains("Related case studies"));
-        assertTrue(html.contains("href=\"/article/" + SLUG + "\""));
+        String related = html.substring(html.indexOf("Related case studies"));
+        assertTrue(related.contains("href=\"/article/" + SLUG + "\""), related);
+        for (String reason : List.of("shared topic: Science parks and incubators", "shared country: United Kingdom")) {
+            assertTrue(related.contains(reason), "the related case study is listed without the reason " + reason + ": " + related);
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EndpointHardeningTest {
     private static final String EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final String INSERT = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> \"added\" } }";
 
     @TempDir
@@ -101,13 +103,11 @@ class EndpointHardeningTest {
 
     @Test
     void aRunawayQueryEndsAtTheTimeoutWhilePagesStillAnswer() throws Exception {
-        try (TestServer server = TestServer.start(b -> b.queryTimeout(Duration.ofSeconds(3)))) {
+        try (TestServer server = TestServer.start(b -> b.queryTimeout(Duration.ofSeconds(3)).maxConcurrentQueries(1))) {
             // The first render compiles templates; warm up so the timing below is about the query.
             assertEquals(200, server.get("practice/0557C2", "text/html").statusCode());
             long start = System.nanoTime();
-            CompletableFuture<HttpResponse<String>> runaway = TestServer.HTTP.sendAsync(
-                    form(server.url("sparql"), "query", EXPENSIVE), HttpResponse.BodyHandlers.ofString());
-            Thread.sleep(200);
+            CompletableFuture<HttpResponse<String>> runaway = runawayHoldingTheSlot(server);
             HttpResponse<byte[]> page = server.get("practice/0557C2", "text/html");
             long pageMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             assertEquals(200, page.statusCode());
@@ -123,32 +123,39 @@ class EndpointHardeningTest {
     @Test
     void queriesBeyondTheConcurrencyLimitAreTurnedAwayAndPagesStillAnswer() throws Exception {
         try (TestServer server = TestServer.start(b -> b.queryTimeout(Duration.ofSeconds(2)).maxConcurrentQueries(1))) {
-            CompletableFuture<HttpResponse<String>> runaway = TestServer.HTTP.sendAsync(
-                    form(server.url("sparql"), "query", EXPENSIVE), HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> runaway = runawayHoldingTheSlot(server);
             HttpResponse<byte[]> second = server.send(form(server.url("sparql"), "query", "ASK {}"));
-            // The runaway query may reach the server seconds after the first probe on a busy machine,
-            // or even after a probe took the only slot, and so be turned away itself: send it again
-            // then, and probe until it holds the slot.
-            for (int i = 0; i < 200 && second.statusCode() != 503; i++) {
-                if (runaway.isDone()) {
-                    runaway = TestServer.HTTP.sendAsync(
-                            form(server.url("sparql"), "query", EXPENSIVE), HttpResponse.BodyHandlers.ofString());
-                }
-                Thread.sleep(100);
-                second = server.send(form(server.url("sparql"), "query", "ASK {}"));
-            }
-            assertEquals(503, second.statusCode());
+            assertEquals(503, second.statusCode(), "the runaway query still holds the only slot");
             assertTrue(second.headers().firstValue("Retry-After").isPresent());
             assertEquals(200, server.get("practice/0557C2", "text/html").statusCode());
             assertEquals(503, runaway.get().statusCode());
             // The slot is released when the server finishes the response, a moment after the client has it.
+            Instant deadline = Instant.now().plus(DEADLINE);
             HttpResponse<byte[]> after = server.send(form(server.url("sparql"), "query", "ASK {}"));
-            for (int i = 0; i < 20 && after.statusCode() == 503; i++) {
-                Thread.sleep(50);
+            while (after.statusCode() == 503 && Instant.now().isBefore(deadline)) {
                 after = server.send(form(server.url("sparql"), "query", "ASK {}"));
             }
             assertEquals(200, after.statusCode(), "the slot is free again");
         }
+    }
+
+    /**
+     * Sends the expensive query and returns it once it holds the server's only query slot, as a
+     * probe turned away with 503 shows. It may reach the server after a probe took the slot and
+     * be turned away itself: it is sent again then.
+     */
+    private static CompletableFuture<HttpResponse<String>> runawayHoldingTheSlot(TestServer server) throws Exception {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        CompletableFuture<HttpResponse<String>> runaway = null;
+        while (Instant.now().isBefore(deadline)) {
+            if (runaway == null || runaway.isDone()) {
+                runaway = TestServer.HTTP.sendAsync(form(server.url("sparql"), "query", EXPENSIVE), HttpResponse.BodyHandlers.ofString());
+            }
+            if (server.send(form(server.url("sparql"), "query", "ASK {}")).statusCode() == 503 && !runaway.isDone()) {
+                return runaway;
+            }
+        }
+        throw new AssertionError("the expensive query never held the query slot within " + DEADLINE);
     }
 
     @Test

@@ -24,6 +24,7 @@ final class SitePages {
             "page/practice/XSS2/location",
             "ontology",
             "dataset",
+            "api",
             NOT_FOUND);
 
     private SitePages() {
