@@ -10,10 +10,11 @@ import java.util.Map;
 
 import org.goodpractice.ingest.RecordException;
 import org.goodpractice.ingest.interregeurope.PlatformParser.Line;
+import org.goodpractice.place.Cities.City;
 import org.goodpractice.place.Countries.Country;
 import org.goodpractice.place.Gazetteer;
 import org.goodpractice.place.Location;
-import org.goodpractice.place.LocationResolver;
+import org.goodpractice.place.NutsRegions.Region;
 
 /**
  * The places of a platform practice: its "Location" (country, region, city, resolved by the
@@ -35,11 +36,9 @@ final class PlatformPlaces {
     }
 
     private final Gazetteer gazetteer;
-    private final LocationResolver resolver;
 
     PlatformPlaces(Gazetteer gazetteer) {
         this.gazetteer = requireNonNull(gazetteer, "gazetteer");
-        this.resolver = new LocationResolver(gazetteer);
     }
 
     /** The location, or null when the record has none. */
@@ -56,14 +55,31 @@ final class PlatformPlaces {
             return null;
         }
         Country c = country(file, country, "Country");
-        List<String> parts = new ArrayList<>(List.of(c.name()));
+        List<String> warnings = new ArrayList<>();
+        List<Region> regions = new ArrayList<>();
         if (region != null) {
-            parts.add(region.value());
+            List<Region> named = gazetteer.nuts().byName(c.nuts(), region.value());
+            if (named.isEmpty()) {
+                warnings.add("region \"" + region.value() + "\" is not a NUTS region of " + c.name()
+                        + " in the gazetteer; kept as text only");
+            } else {
+                regions.add(named.get(0));
+            }
         }
+        City town = null;
         if (city != null) {
-            parts.add(city.value());
+            town = gazetteer.cities().byName(c.iso2(), city.value()).orElse(null);
+            if (town == null) {
+                warnings.add("locality \"" + city.value() + "\" is not a city of " + c.name()
+                        + " in the gazetteer; kept as text only");
+            } else {
+                // The city's NUTS-3 region is more precise than the region written, when it lies within it.
+                gazetteer.nuts3(town).filter(n3 -> regions.stream().allMatch(n3::isWithin)).ifPresent(n3 -> {
+                    regions.clear();
+                    regions.add(n3);
+                });
+            }
         }
-        Location resolved = resolver.resolve(String.join(" ", parts));
         List<String> written = new ArrayList<>();
         if (city != null) {
             written.add(city.value());
@@ -74,7 +90,7 @@ final class PlatformPlaces {
         written.add(country.value());
         return new Location(String.join(", ", written), country.value(),
                 region == null ? List.of() : List.of(region.value()), city == null ? null : city.value(),
-                c, resolved.regions(), resolved.city(), resolved.warnings());
+                c, regions, town, warnings);
     }
 
     /**
