@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.goodpractice.ingest.RecordChecker;
 import org.goodpractice.ingest.RecordException;
 import org.goodpractice.ingest.SourceRegister;
+import org.goodpractice.ingest.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
         int invalid = 0;
         for (Path file : files) {
             try {
-                RecordChecker.Checked record = checker.check(file);
+                RecordChecker.Checked record = checker.check(SourceText.read(file), graph -> register.heldByOther(graph, file));
                 register.claim(file, record);
                 out.printf("valid %s (%s \"%s\")%n", file, record.id(), record.title());
                 record.warnings().forEach(w -> out.printf("  WARNING %s: %s%n", file, w));

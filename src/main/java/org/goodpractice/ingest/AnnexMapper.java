@@ -12,13 +12,10 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.goodpractice.place.Location;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.Prefixes;
-import org.goodpractice.vocab.LOCN;
 
 /**
  * Turns a checked {@link Annex} into the RDF graph of its record, following
@@ -30,6 +27,8 @@ import org.goodpractice.vocab.LOCN;
  */
 public final class AnnexMapper {
     private static final String LANG = "en";
+    /** The programme every annex comes from, relative to the base (programmes.ttl). */
+    public static final String PROGRAMME = "id/concept/programme/interreg-ivc";
 
     private final String base;
 
@@ -48,8 +47,7 @@ public final class AnnexMapper {
             practice.addProperty(GP.subTheme, m.createResource(annex.subTheme().iri()));
         }
         if (annex.location() != null) {
-            practice.addProperty(DCTerms.spatial, location(m, practice, annex.location()));
-            resolvedPlaces(practice, annex.location());
+            LocationMapper.add(practice, base, annex.location());
         }
         addDate(practice, SchemaDO.startDate, annex.start());
         addDate(practice, SchemaDO.endDate, annex.end());
@@ -72,33 +70,8 @@ public final class AnnexMapper {
             practice.addProperty(GP.contactPerson, person);
         }
         addDate(practice, GP.annexCompleted, annex.completed());
+        practice.addProperty(GP.programme, m.createResource(base + PROGRAMME));
         return m;
-    }
-
-    private Resource location(Model m, Resource practice, Location location) {
-        Resource address = m.createResource(practice.getURI() + "/location", LOCN.Address)
-                .addProperty(RDF.type, DCTerms.Location)
-                .addProperty(LOCN.fullAddress, location.text());
-        if (location.countryText() != null) {
-            address.addProperty(LOCN.adminUnitL1, location.countryText());
-        }
-        location.regionTexts().forEach(region -> address.addProperty(LOCN.adminUnitL2, region));
-        if (location.localityText() != null) {
-            address.addProperty(LOCN.postName, location.localityText());
-        }
-        return address;
-    }
-
-    /** Links to the gazetteer entries the location resolved to; what did not resolve stays text on the address. */
-    private void resolvedPlaces(Resource practice, Location location) {
-        Model m = practice.getModel();
-        if (location.country() != null) {
-            practice.addProperty(GP.country, m.createResource(location.country().iri()));
-        }
-        location.regions().forEach(region -> practice.addProperty(GP.region, m.createResource(region.iri())));
-        if (location.city() != null) {
-            practice.addProperty(GP.locality, m.createResource(Iris.place(base, location.city())));
-        }
     }
 
     private static void addDate(Resource subject, Property property, LocalDate date) {

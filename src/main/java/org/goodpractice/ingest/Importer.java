@@ -73,8 +73,8 @@ public final class Importer {
         this.linker = new Linker(store, baseUri);
     }
 
-    /** Reads every file as {@code kind}; {@link RecordKind#AUTO} (the default) decides per file by its shape. */
-    public Importer kind(RecordKind kind) {
+    /** Reads every file as the format named {@code kind}; {@value RecordFormats#AUTO} (the default) decides per file by its shape. */
+    public Importer kind(String kind) {
         checker.kind(kind);
         return this;
     }
@@ -202,12 +202,11 @@ public final class Importer {
                                   Map<String, Model> graphs) {
         try {
             SourceText source = SourceText.read(file);
-            String sha256 = Provenance.sha256(file);
-            ImportedSource earlier = imported.get(sourceKey(file.getFileName().toString(), sha256));
+            ImportedSource earlier = imported.get(sourceKey(file.getFileName().toString(), source.sha256()));
             if (earlier != null) {
                 return new Unchanged(file, earlier.id(), earlier.graph());
             }
-            RecordChecker.Checked record = checker.check(source, sha256);
+            RecordChecker.Checked record = checker.check(source, graph -> register.heldByOther(graph, file));
             register.claim(file, record);
             graphs.put(record.graph(), record.model());
             return new Imported(file, record.id(), record.title(), record.graph(), record.warnings());

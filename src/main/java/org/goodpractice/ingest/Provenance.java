@@ -1,7 +1,5 @@
 package org.goodpractice.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,13 +55,10 @@ final class Provenance {
         return m;
     }
 
-    /** The SHA-256 of the file's bytes, as lower-case hexadecimal. */
-    static String sha256(Path file) {
+    /** The SHA-256 of {@code bytes}, as lower-case hexadecimal. */
+    static String sha256(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(digest);
-        } catch (IOException e) {
-            throw RecordException.ofFile(file, "cannot be read (" + e.getMessage() + ")");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

@@ -25,6 +25,12 @@ public final class SourceRegister {
         this.fileByGraph = new HashMap<>(requireNonNull(fileByGraph, "fileByGraph"));
     }
 
+    /** True when a file other than {@code file} holds the record graph {@code graph}. */
+    public boolean heldByOther(String graph, Path file) {
+        String holder = fileByGraph.get(graph);
+        return holder != null && !holder.equals(file.getFileName().toString());
+    }
+
     /** Records that {@code file} holds {@code record}'s graph, refusing it when another file already does. */
     public void claim(Path file, RecordChecker.Checked record) {
         String name = file.getFileName().toString();

@@ -18,8 +18,9 @@ import java.util.Locale;
  * The text of one source file, checked to be a plausible record: not empty, not binary, valid
  * UTF-8 (or UTF-16 with its byte order mark), free of control characters other than tab, and not
  * larger than a record can reasonably be, in all and in any line. Lines are split on LF or CRLF.
+ * The file is read once: {@link #sha256()} is the checksum of the very bytes the lines came from.
  */
-public record SourceText(Path file, List<String> lines) {
+public record SourceText(Path file, List<String> lines, String sha256) {
     /** Largest file accepted; the largest real annex is a few kilobytes. */
     public static final long MAX_BYTES = 1024 * 1024;
     /** Longest line (a paragraph) accepted; the longest real one is about a thousand characters. */
@@ -27,6 +28,7 @@ public record SourceText(Path file, List<String> lines) {
 
     public SourceText {
         requireNonNull(file, "file");
+        requireNonNull(sha256, "sha256");
         lines = List.copyOf(lines);
     }
 
@@ -58,7 +60,7 @@ public record SourceText(Path file, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             check(file, i + 1, lines.get(i));
         }
-        return new SourceText(file, lines);
+        return new SourceText(file, lines, Provenance.sha256(bytes));
     }
 
     /**

@@ -26,7 +26,7 @@ import org.goodpractice.vocab.GP;
 public final class Ontology {
     /** Files under {@code ontology/} (and on the class path) that make up the ontology graph. */
     public static final List<String> FILES = List.of(
-            "goodpractice.ttl", "interreg-ivc.ttl", "indicators.ttl", "programmes.ttl");
+            "goodpractice.ttl", "interreg-ivc.ttl", "interreg-europe.ttl", "indicators.ttl", "programmes.ttl");
 
     private Ontology() {
     }

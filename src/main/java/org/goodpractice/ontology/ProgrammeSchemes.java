@@ -40,6 +40,10 @@ public final class ProgrammeSchemes {
     private final Map<String, Concept> prioritiesByNotation = new HashMap<>();
     private final Map<String, Concept> prioritiesByLabel = new HashMap<>();
     private final Map<String, Concept> subThemesByLabel = new HashMap<>();
+    private final Map<String, Concept> interregEuropeByLabel = new HashMap<>();
+    /** The Interreg Europe topic schemes, one per programme period. */
+    public static final List<String> INTERREG_EUROPE_SCHEMES = List.of(
+            "id/scheme/interreg-europe/2014-2020", "id/scheme/interreg-europe/2021-2027");
 
     private ProgrammeSchemes() {
     }
@@ -59,6 +63,10 @@ public final class ProgrammeSchemes {
             } else if (concept.hasProperty(SKOS.inScheme, subThemeScheme)) {
                 Concept c = concept(concept);
                 labels(concept).forEach(l -> schemes.subThemesByLabel.put(normalise(l), c));
+            } else if (INTERREG_EUROPE_SCHEMES.stream().anyMatch(
+                    scheme -> concept.hasProperty(SKOS.inScheme, ontology.createResource(baseUri + scheme)))) {
+                Concept c = concept(concept);
+                labels(concept).forEach(l -> schemes.interregEuropeByLabel.put(normalise(l), c));
             }
         });
         if (schemes.prioritiesByNotation.isEmpty() || schemes.subThemesByLabel.isEmpty()) {
@@ -80,6 +88,16 @@ public final class ProgrammeSchemes {
     /** The sub-theme whose label matches {@code text}. */
     public Optional<Concept> subTheme(String text) {
         return match(text, subThemesByLabel);
+    }
+
+    /** The Interreg Europe topic (of 2014-2020 or 2021-2027) whose label matches {@code text}. */
+    public Optional<Concept> interregEuropeTopic(String text) {
+        return match(text, interregEuropeByLabel);
+    }
+
+    /** Preferred labels of all Interreg Europe topics, for error messages. */
+    public List<String> interregEuropeTopicLabels() {
+        return interregEuropeByLabel.values().stream().map(Concept::label).distinct().sorted().toList();
     }
 
     /** Preferred labels of all sub-themes, for error messages. */

@@ -111,6 +111,30 @@ public final class GP {
     /** The sentence of the evidence text an indicator was read from. */
     public static final Property sourceSentence = property("sourceSentence");
 
+    /** The funding programme whose record a practice is, e.g. {@code {base}id/concept/programme/interreg-europe}. */
+    public static final Property programme = property("programme");
+
+    /** A programme topic a practice is recorded under (an Interreg Europe topic); a record may state several. */
+    public static final Property programmeTopic = property("programmeTopic");
+
+    /** The resources a practice needs, as text. */
+    public static final Property resourcesNeeded = property("resourcesNeeded");
+
+    /** The potential for learning or transfer of a practice, as text. */
+    public static final Property potentialForTransfer = property("potentialForTransfer");
+
+    /** Where to learn more about a practice, as text. */
+    public static final Property furtherInformation = property("furtherInformation");
+
+    /** A platform expert's assessment of a practice: a third party's words, not the owner's. */
+    public static final Property expertOpinion = property("expertOpinion");
+
+    /** The organisation that owns a practice. */
+    public static final Property owner = property("owner");
+
+    /** The project through which a practice was identified. */
+    public static final Property project = property("project");
+
     private GP() {
     }
 

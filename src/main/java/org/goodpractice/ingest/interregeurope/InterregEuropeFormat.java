@@ -1,0 +1,58 @@
+package org.goodpractice.ingest.interregeurope;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.function.Predicate;
+
+import org.apache.jena.rdf.model.Model;
+import org.goodpractice.ingest.Iris;
+import org.goodpractice.ingest.MappedRecord;
+import org.goodpractice.ingest.RecordFormat;
+import org.goodpractice.ingest.SourceText;
+import org.goodpractice.ontology.ProgrammeSchemes;
+import org.goodpractice.place.Gazetteer;
+
+/**
+ * Interreg Europe good practices as copied from the Policy Learning Platform or its submission
+ * template ({@link Section} lists the headings). The identifier is minted from the title,
+ * {@code {base}id/practice/{slug}}, with {@code -2}, {@code -3}… when another file holds it.
+ *
+ * <pre>
+ * RecordFormat format = new InterregEuropeFormat(base, ProgrammeSchemes.from(ontology, base), Gazetteer.bundled());
+ * </pre>
+ */
+public final class InterregEuropeFormat implements RecordFormat {
+    private final String base;
+    private final PlatformParser parser;
+    private final PlatformMapper mapper;
+
+    public InterregEuropeFormat(String baseUri, ProgrammeSchemes schemes, Gazetteer gazetteer) {
+        this.base = requireNonNull(baseUri, "baseUri");
+        this.parser = new PlatformParser(schemes, gazetteer);
+        this.mapper = new PlatformMapper(baseUri);
+    }
+
+    @Override
+    public String name() {
+        return "interreg-europe";
+    }
+
+    @Override
+    public String shape() {
+        return "an Interreg Europe practice has an \"About this good practice\" heading and a \"Timescale\", \"Topic\" or \"Location\" one";
+    }
+
+    @Override
+    public boolean looksLike(SourceText source) {
+        return PlatformParser.looksLikePractice(source);
+    }
+
+    @Override
+    public MappedRecord map(SourceText source, Predicate<String> graphTaken) {
+        PlatformPractice p = parser.parse(source, id -> graphTaken.test(Iris.practiceGraph(base, id)));
+        Model model = mapper.map(p);
+        String text = p.title() + "\n" + String.join("\n", p.description()) + "\n" + String.join("\n", p.evidence());
+        return MappedRecord.of(p.id(), p.title(), Iris.practice(base, p.id()), Iris.practiceGraph(base, p.id()), model,
+                p.location(), text, p.warnings());
+    }
+}

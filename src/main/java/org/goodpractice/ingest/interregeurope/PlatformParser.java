@@ -1,0 +1,200 @@
+package org.goodpractice.ingest.interregeurope;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.goodpractice.evidence.Counted;
+import org.goodpractice.evidence.Indicator;
+import org.goodpractice.evidence.IndicatorExtractor;
+import org.goodpractice.ingest.AnnexParser;
+import org.goodpractice.ingest.Iris;
+import org.goodpractice.ingest.RecordException;
+import org.goodpractice.ingest.SourceText;
+import org.goodpractice.ingest.interregeurope.Section.Heading;
+import org.goodpractice.ontology.ProgrammeSchemes;
+import org.goodpractice.ontology.ProgrammeSchemes.Concept;
+import org.goodpractice.place.Gazetteer;
+
+/**
+ * Parses an Interreg Europe good practice as a partner copies it from the Policy Learning
+ * Platform's practice page or the submission template: a title line, then the sections of
+ * {@link Section} in any order. The record has no index: its identifier is minted from the title.
+ *
+ * <pre>
+ * PlatformPractice p = new PlatformParser(schemes, Gazetteer.bundled()).parse(SourceText.read(file), id -&gt; false);
+ * </pre>
+ */
+final class PlatformParser {
+    /** Longest identifier minted from a title, as the shapes allow at most 64 characters. */
+    static final int MAX_ID_CHARS = 60;
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
+
+    private final ProgrammeSchemes schemes;
+    private final PlatformPlaces places;
+    private final IndicatorExtractor indicators = new IndicatorExtractor();
+
+    PlatformParser(ProgrammeSchemes schemes, Gazetteer gazetteer) {
+        this.schemes = requireNonNull(schemes, "schemes");
+        this.places = new PlatformPlaces(requireNonNull(gazetteer, "gazetteer"));
+    }
+
+    /** True when the text has the description heading and one of the headings only this format has. */
+    static boolean looksLikePractice(SourceText source) {
+        boolean description = false;
+        boolean distinctive = false;
+        for (String line : source.lines()) {
+            Heading h = Section.of(line).orElse(null);
+            if (h != null && h.rest().isEmpty()) {
+                description |= h.section() == Section.DESCRIPTION && line.strip().toLowerCase(Locale.ROOT).startsWith("about");
+                distinctive |= Section.DISTINCTIVE.contains(h.section());
+            }
+        }
+        return description && distinctive;
+    }
+
+    /** Parses and checks one record; {@code taken} says whether another record already holds an identifier. */
+    PlatformPractice parse(SourceText source, Predicate<String> taken) {
+        Path file = source.file();
+        Map<Section, List<Line>> sections = new EnumMap<>(Section.class);
+        Map<Section, Integer> headingLines = new EnumMap<>(Section.class);
+        Line title = null;
+        Section current = null;
+        List<String> lines = source.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Heading heading = Section.of(line).orElse(null);
+            if (title == null) {
+                if (heading != null) {
+                    throw new RecordException(file, i + 1, "Title", "missing: the first line must be the practice's title, found "
+                            + RecordException.shown(line));
+                }
+                title = titleLine(file, line, i + 1);
+            } else if (heading != null) {
+                current = heading.section();
+                if (headingLines.putIfAbsent(current, i + 1) != null) {
+                    throw new RecordException(file, i + 1, current.heading(), "given twice, on line "
+                            + headingLines.get(current) + " and on line " + (i + 1) + "; a practice has one " + current.heading());
+                }
+                sections.put(current, new ArrayList<>());
+                if (!heading.rest().isEmpty()) {
+                    sections.get(current).add(new Line(heading.rest(), i + 1));
+                }
+            } else if (current == null) {
+                throw new RecordException(file, i + 1, "About this good practice", "expected a heading such as "
+                        + "\"About this good practice\" after the title, found " + RecordException.shown(line));
+            } else {
+                sections.get(current).add(new Line(line, i + 1));
+            }
+        }
+        if (title == null) {
+            throw RecordException.ofFile(file, "has no title line");
+        }
+        Fields f = new Fields(file, sections, headingLines);
+        List<Concept> topics = topics(f);
+        PlatformPlaces.Owner owner = places.owner(file, f.lines(Section.OWNER));
+        PlatformTimescale time = PlatformTimescale.read(file, f.lines(Section.TIMESCALE));
+        List<String> evidence = f.texts(Section.EVIDENCE);
+        List<String> resources = f.texts(Section.RESOURCES);
+        List<Indicator> figures = new ArrayList<>(indicators.extract(evidence));
+        indicators.extract(resources).stream().filter(x -> x.counted() == Counted.MONEY).forEach(figures::add);
+        if (figures.size() > AnnexParser.MAX_INDICATORS) {
+            throw new RecordException(file, f.headingLine(Section.EVIDENCE), Section.EVIDENCE.heading(), String.format(
+                    Locale.ROOT, "states %,d numbers; a record is read with at most %d", figures.size(), AnnexParser.MAX_INDICATORS));
+        }
+        List<String> further = f.texts(Section.FURTHER);
+        Matcher url = URL.matcher(String.join(" ", further));
+        String project = String.join(" ", f.texts(Section.PROJECT));
+        return new PlatformPractice(id(title.value(), taken), title.value(), topics,
+                places.location(file, f.lines(Section.LOCATION)), time.start(), time.end(),
+                f.texts(Section.DESCRIPTION), resources, evidence, f.texts(Section.TRANSFER), further,
+                url.find() ? url.group().replaceAll("[.,;:)]+$", "") : null,
+                owner.organisation(), owner.country(), owner.contact(), project.isEmpty() ? null : project,
+                f.texts(Section.EXPERT), figures);
+    }
+
+    private static Line titleLine(Path file, String line, int number) {
+        if (line.length() > AnnexParser.MAX_FIELD_CHARS) {
+            throw new RecordException(file, number, "Title", String.format(Locale.ROOT,
+                    "%s is %,d characters long; this field is at most %d", RecordException.shown(line), line.length(),
+                    AnnexParser.MAX_FIELD_CHARS));
+        }
+        if (Iris.slug(line).isEmpty()) {
+            throw new RecordException(file, number, "Title", RecordException.shown(line)
+                    + " has no letters or digits to make an identifier of");
+        }
+        return new Line(line, number);
+    }
+
+    /**
+     * The title's slug, cut at a word to {@value #MAX_ID_CHARS} characters; when another record holds
+     * it, the first of {@code -2}, {@code -3}… that none does, so re-importing a file keeps its id.
+     */
+    static String id(String title, Predicate<String> taken) {
+        String slug = Iris.slug(title);
+        if (slug.length() > MAX_ID_CHARS) {
+            int cut = slug.lastIndexOf('-', MAX_ID_CHARS);
+            slug = slug.substring(0, cut > 0 ? cut : MAX_ID_CHARS);
+        }
+        String id = slug;
+        for (int n = 2; taken.test(id); n++) {
+            id = slug + "-" + n;
+        }
+        return id;
+    }
+
+    private List<Concept> topics(Fields f) {
+        List<Line> lines = f.lines(Section.TOPIC);
+        if (lines.isEmpty()) {
+            throw new RecordException(f.file, f.headingLine(Section.TOPIC), "Topic", "missing: a practice names at least one "
+                    + "Interreg Europe topic under a \"Topic\" heading, e.g. \"SME competitiveness\" or \"Greener Europe\"");
+        }
+        List<Concept> topics = new ArrayList<>();
+        for (Line line : lines) {
+            for (String part : line.value().split(";")) {
+                String text = part.strip().replaceAll("[.\\s]+$", "");
+                if (text.isEmpty()) {
+                    continue;
+                }
+                Concept topic = schemes.interregEuropeTopic(text).orElseThrow(() -> new RecordException(f.file,
+                        line.number(), "Topic", "unknown Interreg Europe topic " + RecordException.shown(text)
+                                + "; expected one of: " + String.join("; ", schemes.interregEuropeTopicLabels())));
+                if (!topics.contains(topic)) {
+                    topics.add(topic);
+                }
+            }
+        }
+        return topics;
+    }
+
+    /** A value and the 1-based line it was read from. */
+    record Line(String value, int number) {
+    }
+
+    /** The lines of each section, and where each heading was. */
+    private record Fields(Path file, Map<Section, List<Line>> sections, Map<Section, Integer> headings) {
+        List<Line> lines(Section s) {
+            return sections.getOrDefault(s, List.of());
+        }
+
+        List<String> texts(Section s) {
+            return lines(s).stream().map(Line::value).toList();
+        }
+
+        /** The line of the heading, or 1 (the title) when the record lacks it. */
+        int headingLine(Section s) {
+            return headings.getOrDefault(s, 1);
+        }
+    }
+}

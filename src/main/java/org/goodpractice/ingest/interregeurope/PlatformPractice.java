@@ -1,0 +1,54 @@
+package org.goodpractice.ingest.interregeurope;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+import org.goodpractice.evidence.Indicator;
+import org.goodpractice.ontology.ProgrammeSchemes.Concept;
+import org.goodpractice.place.Countries.Country;
+import org.goodpractice.place.Location;
+
+/**
+ * One Interreg Europe good practice as parsed and checked, before it becomes RDF. Optional parts
+ * are null (or empty lists) when the record does not give them; a null {@code end} with a
+ * {@code start} means the practice is ongoing.
+ */
+record PlatformPractice(
+        String id,
+        String title,
+        List<Concept> topics,
+        Location location,
+        PlatformDate start,
+        PlatformDate end,
+        List<String> description,
+        List<String> resources,
+        List<String> evidence,
+        List<String> transfer,
+        List<String> furtherInformation,
+        String url,
+        String ownerOrganisation,
+        Country ownerCountry,
+        String contactPerson,
+        String project,
+        List<String> expertOpinion,
+        List<Indicator> indicators) {
+
+    PlatformPractice {
+        requireNonNull(id, "id");
+        requireNonNull(title, "title");
+        topics = List.copyOf(topics);
+        description = List.copyOf(description);
+        resources = List.copyOf(resources);
+        evidence = List.copyOf(evidence);
+        transfer = List.copyOf(transfer);
+        furtherInformation = List.copyOf(furtherInformation);
+        expertOpinion = List.copyOf(expertOpinion);
+        indicators = List.copyOf(indicators);
+    }
+
+    /** What the importer should tell the user although the record imports: parts of the location left as text. */
+    List<String> warnings() {
+        return location == null ? List.of() : location.warnings().stream().map(w -> "Location: " + w).toList();
+    }
+}
