@@ -34,15 +34,18 @@ class ImportCrashTest {
     @Test
     void everyRecordIsWholeOrAbsentAfterAKillMidImport() throws IOException, InterruptedException {
         List<Path> files = records();
+        Map<String, Long> expected = completeGraphSizes(files);
+        // Transactions of about 200 records, so that the kill falls after the first one.
+        long batch = 200 * expected.values().iterator().next();
         Path store = dir.resolve("store");
-        List<String> args = new ArrayList<>(List.of("import", "--store", store.toString(), "--base-uri", TestData.BASE));
+        List<String> args = new ArrayList<>(List.of("import", "--verbose", "--batch-quads", Long.toString(batch),
+                "--store", store.toString(), "--base-uri", TestData.BASE));
         args.add(dir.resolve("records").toString());
         try (JavaProcess importer = JavaProcess.start(Main.class, args.toArray(String[]::new))) {
             importer.awaitLine(l -> l.startsWith("[201/"), Duration.ofSeconds(120));
             importer.kill();
         }
 
-        Map<String, Long> expected = completeGraphSizes(files);
         try (TdbStore killed = TdbStore.open(store)) {
             Map<String, Long> found = graphSizes(killed);
             assertTrue(found.size() >= 200 && found.size() < FILES, "the first batch is in, the run was cut: " + found.size());
