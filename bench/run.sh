@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The benchmark in one command: builds the jar, generates synthetic annexes, imports 1k and 10k
-# practices into fresh stores, serves each and measures four pages with wrk (8 connections,
+# practices into fresh stores, loads the same quads (the store's N-Quads export) with Jena's own
+# tdb2.tdbloader as the anchor for import rate and store size, serves each store and measures four
+# pages with wrk (8 connections,
 # 2 threads, 20 s after a 5 s warm-up, loopback only). Prints a Markdown table and keeps the
 # raw output under bench/out/. Needs JDK 17, Maven and wrk (apt-get install wrk).
 # The stores are kept in $BENCH_WORK (default /tmp/goodpractice-bench) and reused by the next
 # run; delete that directory after changing the generator or the importer.
 #   bench/run.sh                 # 1000 and 10000 practices
 #   SIZES="1000" DURATION=10s bench/run.sh
+#   SIZES="1000 10000 100000" bench/run.sh   # 100,000 takes about an hour on two cores
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +31,12 @@ mvn -q -o package -DskipTests 2>/dev/null || mvn -q package -DskipTests
 # A copy, so that a build during the run cannot swap the jar under a running server.
 JAR="$WORK/goodpractice.jar"
 cp target/goodpractice.jar "$JAR"
+# Jena's command-line tools, for the loader anchor: the same Jena as the jar, from Maven Central.
+CMDS="$HOME/.m2/repository/org/apache/jena/jena-cmds/5.6.0/jena-cmds-5.6.0.jar"
+[ -f "$CMDS" ] || mvn -q dependency:get -Dartifact=org.apache.jena:jena-cmds:5.6.0 -Dtransitive=false
+# Bytes on disk (TDB2 preallocates its index files sparsely, so the apparent size says less).
+disk() { du -s --block-size=1 "$1" | cut -f1; }
+mib() { echo "$(( $1 / 1048576 ))"; }
 
 wait_for_server() {
   for _ in $(seq 1 600); do
@@ -82,13 +91,25 @@ echo "| --- | --- | --- | --- | --- | --- | --- |" >> "$OUT/table.md"
 for n in $SIZES; do
   annexes="$WORK/annexes-$n" store="$WORK/store-$n" log="$OUT/serve-$n.log"
   if [ ! -e "$store/.complete" ]; then
-    rm -rf "$annexes" "$store"
+    rm -rf "$annexes" "$store" "$WORK/loader-$n"
     java bench/GenerateAnnexes.java "$n" "$annexes" 42
     start=$(date +%s.%N)
     java -jar "$JAR" import --store "$store" --base-uri "$BASE" "$annexes" > "$OUT/import-$n.log"
     import_s=$(echo "$(date +%s.%N) - $start" | bc)
-    echo "$n practices: import took ${import_s%.*} s (load $(cut -d' ' -f1-3 /proc/loadavg)); store $(du -sh "$store" | cut -f1)" \
-      > "$WORK/import-$n.txt"
+    # The anchor: the same quads, exported from the store, loaded by tdb2.tdbloader into an empty store.
+    java -jar "$JAR" export --store "$store" --format nq --out "$WORK/export-$n.nq"
+    quads=$(wc -l < "$WORK/export-$n.nq")
+    start=$(date +%s.%N)
+    java -cp "$JAR:$CMDS" tdb2.tdbloader --loc "$WORK/loader-$n" "$WORK/export-$n.nq" > "$OUT/loader-$n.log" 2>&1
+    loader_s=$(echo "$(date +%s.%N) - $start" | bc)
+    store_b=$(disk "$store") loader_b=$(disk "$WORK/loader-$n")
+    {
+      echo "$n practices, $quads quads (load $(cut -d' ' -f1-3 /proc/loadavg)):"
+      echo "  import $(printf %.1f "$import_s") s, $(echo "$quads / $import_s" | bc) quads/s; store $(mib "$store_b") MiB"
+      echo "  tdb2.tdbloader $(printf %.1f "$loader_s") s, $(echo "$quads / $loader_s" | bc) quads/s; store $(mib "$loader_b") MiB"
+      echo "  import rate $(echo "scale=2; $loader_s / $import_s" | bc)x the loader's; store $(echo "scale=2; $store_b / $loader_b" | bc)x the loader's"
+    } > "$WORK/import-$n.txt"
+    rm -f "$WORK/export-$n.nq"
     touch "$store/.complete"
   fi
   cat "$WORK/import-$n.txt" | tee "$OUT/summary-$n.txt"

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.ImportOutcome.Failed;
-import org.goodpractice.ingest.ImportOutcome.Imported;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.store.TdbStore;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code import}: records from files and directories into the store, one line per record. */
+/** {@code import}: records from files and directories into the store, progress, refusals and a summary of the warnings. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import record files (and every file under directories) into the store. "
                 + "A record that is refused is reported and nothing of it is written; the others still import. "
@@ -26,11 +25,20 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "Places the gazetteer does not know are kept as text and reported as warnings. "
                 + "Exit code 1 when any record failed.")
 final class ImportCommand implements Callable<Integer> {
+    private static final long COMPACT_AFTER_QUADS = 1_000_000;
+
     @Mixin
     StoreOptions options;
 
     @Option(names = "--force", description = "Import files again even when they are unchanged since the last import")
     boolean force;
+
+    @Option(names = "--verbose", description = "One line per record and per warning, instead of progress and a summary of the warnings")
+    boolean verbose;
+
+    @Option(names = "--batch-quads", paramLabel = "N", defaultValue = "" + Importer.DEFAULT_BATCH_QUADS,
+            description = "Quads of checked records written per transaction (default: ${DEFAULT-VALUE})")
+    int batchQuads;
 
     @Mixin
     RecordFiles records;
@@ -50,30 +58,32 @@ final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         try (TdbStore store = opened) {
-            Importer importer = new Importer(store, options.baseUriOr(StoreOptions.DEFAULT_BASE)).force(force).kind(records.kind);
-            return run(importer, records.paths, spec.commandLine().getOut(), spec.commandLine().getErr());
+            Importer importer = new Importer(store, options.baseUriOr(StoreOptions.DEFAULT_BASE)).force(force)
+                    .kind(records.kind).batchQuads(batchQuads);
+            boolean wasEmpty = store.isEmpty();
+            int code = run(importer, records.paths, spec.commandLine().getOut(), spec.commandLine().getErr(), verbose);
+            if (shouldCompact(wasEmpty, importer)) {
+                store.compact();
+            }
+            return code;
         }
     }
 
-    /** Imports {@code paths}, reporting each record; returns the exit code. Shared with {@code serve}. */
-    static int run(Importer importer, List<Path> paths, PrintWriter out, PrintWriter err) {
+    /**
+     * After an import that filled an empty store in several transactions, or wrote a million quads:
+     * compaction rewrites the whole store, so one changed file (one transaction) never pays for it,
+     * while a bulk load drops the block copies its transactions left behind.
+     */
+    private static boolean shouldCompact(boolean wasEmpty, Importer importer) {
+        return importer.transactions() > 1 && (wasEmpty || importer.quadsWritten() >= COMPACT_AFTER_QUADS);
+    }
+
+    /** Imports {@code paths}, reporting as {@link ImportProgress} does; returns the exit code. Shared with {@code serve}. */
+    static int run(Importer importer, List<Path> paths, PrintWriter out, PrintWriter err, boolean verbose) {
         List<Path> files = Importer.expand(paths);
-        int total = files.size();
-        int[] done = {0};
-        List<ImportOutcome> outcomes = importer.importFiles(files, outcome -> {
-            done[0]++;
-            String progress = total > 1 ? "[" + done[0] + "/" + total + "] " : "";
-            if (outcome instanceof Imported ok) {
-                out.printf("%simported %s \"%s\" from %s%n", progress, ok.id(), ok.title(), ok.file());
-                ok.warnings().forEach(w -> err.printf("%sWARNING %s: %s%n", progress, ok.file(), w));
-            } else if (outcome instanceof Unchanged same) {
-                out.printf("%sunchanged %s from %s%n", progress, same.id(), same.file());
-            } else if (outcome instanceof Failed failed) {
-                err.printf("%sFAILED %s%n", progress, failed.error().getMessage());
-            }
-            out.flush();
-            err.flush();
-        });
+        ImportProgress progress = new ImportProgress(files.size(), out, err, verbose, System.console() != null);
+        List<ImportOutcome> outcomes = importer.importFiles(files, progress::report);
+        progress.finish();
         long failed = outcomes.stream().filter(o -> o instanceof Failed).count();
         long unchanged = outcomes.stream().filter(o -> o instanceof Unchanged).count();
         out.printf("%d imported, %d unchanged, %d failed%n", outcomes.size() - failed - unchanged, unchanged, failed);

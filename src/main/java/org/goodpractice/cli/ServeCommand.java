@@ -129,7 +129,7 @@ final class ServeCommand implements Callable<Integer> {
             return;
         }
         out.printf("The store is empty: importing %s first.%n", data);
-        ImportCommand.run(importer, List.of(data), out, err);
+        ImportCommand.run(importer, List.of(data), out, err, false);
     }
 
     private static void warnIfOtherBase(TdbStore store, String baseUri, PrintWriter err) {

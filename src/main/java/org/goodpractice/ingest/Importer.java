@@ -47,8 +47,12 @@ public final class Importer {
     private static final Query IMPORTED_SOURCES = Queries.load("imported-sources");
     private static final Query LOCALITIES = Queries.load("localities");
     private static final Query RECORD_SOURCES = Queries.load("record-sources");
-    /** Records per write transaction: few enough to hold in memory, many enough that TDB2 stays compact. */
-    private static final int BATCH = 200;
+    /**
+     * Quads per write transaction, by default: a batch of checked records is held in memory until
+     * written, and every TDB2 write transaction leaves copies of the index blocks it touched, so
+     * fewer, larger transactions keep the store small and the import fast.
+     */
+    public static final int DEFAULT_BATCH_QUADS = 100_000;
 
     private final SparqlStore store;
     private final String baseUri;
@@ -57,6 +61,9 @@ public final class Importer {
     private final GazetteerGraph gazetteerGraph;
     private final Linker linker;
     private boolean force;
+    private int batchQuads = DEFAULT_BATCH_QUADS;
+    private long quadsWritten;
+    private int transactions;
     private final List<Consumer<List<String>>> recordListeners = new CopyOnWriteArrayList<>();
 
     public Importer(SparqlStore store, String baseUri) {
@@ -83,6 +90,25 @@ public final class Importer {
     public Importer force(boolean reimportUnchanged) {
         this.force = reimportUnchanged;
         return this;
+    }
+
+    /** Writes checked records in transactions of about {@code quads} quads (a record is never split). */
+    public Importer batchQuads(int quads) {
+        if (quads < 1) {
+            throw new IllegalArgumentException("batch size must be at least one quad: " + quads);
+        }
+        this.batchQuads = quads;
+        return this;
+    }
+
+    /** Quads of the record graphs this importer has written so far. */
+    public long quadsWritten() {
+        return quadsWritten;
+    }
+
+    /** The write transactions of record graphs this importer has committed so far. */
+    public int transactions() {
+        return transactions;
     }
 
     /**
@@ -130,7 +156,7 @@ public final class Importer {
 
     /**
      * Loads the ontology, imports {@code files} in order reporting each outcome once it is in the
-     * store, then the gazetteer. Checked records are written {@value #BATCH} to a transaction:
+     * store, then the gazetteer. Checked records are written about {@link #batchQuads} quads to a transaction:
      * a refused record is never among them, and a crash loses at most the batch being written.
      */
     public List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
@@ -159,10 +185,16 @@ public final class Importer {
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<ImportOutcome> pending = new ArrayList<>();
         Map<String, Model> graphs = new LinkedHashMap<>();
+        long quads = 0;
         for (Path file : files) {
-            pending.add(prepare(file, imported, register, graphs));
-            if (pending.size() == BATCH) {
+            ImportOutcome outcome = prepare(file, imported, register, graphs);
+            pending.add(outcome);
+            if (outcome instanceof Imported) {
+                quads += graphs.get(((Imported) outcome).graph()).size();
+            }
+            if (quads >= batchQuads) {
                 write(graphs, pending, outcomes, progress);
+                quads = 0;
             }
         }
         write(graphs, pending, outcomes, progress);
@@ -173,6 +205,8 @@ public final class Importer {
                        Consumer<ImportOutcome> progress) {
         if (!graphs.isEmpty()) {
             store.replaceGraphs(graphs);
+            quadsWritten += graphs.values().stream().mapToLong(Model::size).sum();
+            transactions++;
             graphs.clear();
         }
         pending.forEach(progress);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,8 +24,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.goodpractice.sparql.Queries;
@@ -54,7 +53,8 @@ public final class Linker {
     /** Practices linked to each case study. */
     public static final int RELATED = 5;
     private static final Query SHARED_FEATURES = Queries.load("shared-features");
-    private static final Query AFFECTED = Queries.load("affected-case-studies");
+    private static final Query CASE_STUDY_FEATURES = Queries.load("case-study-features");
+    private static final Query PRACTICE_FEATURES = Queries.load("practice-features");
     private static final Query LINKS = Queries.load("links-graph");
     private static final Query CASE_STUDIES = Queries.load("case-studies");
     /** The store version whose records the links graph follows. */
@@ -98,24 +98,53 @@ public final class Linker {
 
     /**
      * Works out again the links concerning records {@code changed} (written, replaced or removed);
-     * returns how many case study–practice pairs the links graph holds afterwards.
+     * returns how many case study–practice pairs the links graph holds afterwards. Reads the case
+     * studies' features and the features of each changed practice, never every practice.
      */
     public int update(Collection<String> changed) {
         requireNonNull(changed, "changed");
+        Model links = current();
         if (changed.isEmpty()) {
-            return count(current());
+            return count(links);
         }
         long version = store.version();
-        Query query = Queries.bind(AFFECTED, Map.of("links", NodeFactory.createURI(graphIri(baseUri)))).cloneQuery();
-        Var record = Var.alloc("record");
-        query.setValuesDataBlock(List.of(record),
-                changed.stream().map(iri -> BindingFactory.binding(record, NodeFactory.createURI(iri))).toList());
-        Set<String> affected = store.select(query, rs -> {
-            Set<String> iris = new HashSet<>();
-            rs.forEachRemaining(row -> iris.add(row.getResource("caseStudy").getURI()));
-            return iris;
+        return relink(affected(changed, links), Set.copyOf(changed), version, false);
+    }
+
+    /**
+     * The case studies whose links a change of {@code changed} may change: the changed case studies
+     * themselves, those linked to a changed record now, and those sharing a feature with a changed practice.
+     */
+    private Set<String> affected(Collection<String> changed, Model links) {
+        Map<String, Set<String>> byFeature = new HashMap<>();
+        Set<String> caseStudies = new HashSet<>();
+        store.select(CASE_STUDY_FEATURES, rs -> {
+            rs.forEachRemaining(row -> {
+                String caseStudy = row.getResource("caseStudy").getURI();
+                caseStudies.add(caseStudy);
+                if (row.contains("feature")) {
+                    byFeature.computeIfAbsent(row.getResource("feature").getURI(), f -> new HashSet<>()).add(caseStudy);
+                }
+            });
+            return null;
         });
-        return relink(affected, Set.copyOf(changed), version, false);
+        Set<String> affected = new HashSet<>();
+        for (String record : changed) {
+            if (caseStudies.contains(record)) {
+                affected.add(record);
+                continue;
+            }
+            links.listSubjectsWithProperty(DCTerms.relation, links.createResource(record))
+                    .forEachRemaining(s -> affected.add(s.getURI()));
+            if (!byFeature.isEmpty()) {
+                store.select(Queries.bind(PRACTICE_FEATURES, Map.of("practice", NodeFactory.createURI(record))), rs -> {
+                    rs.forEachRemaining(row -> affected.addAll(byFeature.getOrDefault(row.getResource("feature").getURI(), Set.of())));
+                    return null;
+                });
+            }
+        }
+        affected.retainAll(caseStudies);
+        return affected;
     }
 
     private Set<String> caseStudies() {

@@ -19,7 +19,9 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
@@ -42,28 +44,31 @@ public final class TdbStore extends ConnectionStore {
     private final DatasetGraph base;
     private final TrackedDatasetGraph tracked;
     private final NamedGraphsView published;
+    private final Location location;
 
-    private TdbStore(Dataset dataset) {
+    private TdbStore(Dataset dataset, Location location) {
         super(RDFConnection.connect(dataset));
         this.dataset = dataset;
         this.base = dataset.asDatasetGraph();
         this.tracked = new TrackedDatasetGraph(base, this::changed);
         this.published = new NamedGraphsView(base);
+        this.location = location;
     }
 
     /** Opens (creating if needed) the TDB2 store in {@code directory}. */
     public static TdbStore open(Path directory) {
         requireNonNull(directory, "directory");
-        Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+        Location location = Location.create(directory);
+        Dataset dataset = TDB2Factory.connectDataset(location);
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new TdbStore(dataset);
+        return new TdbStore(dataset, location);
     }
 
     /** An in-memory TDB2 store, for tests and throw-away runs. */
     public static TdbStore inMemory() {
         Dataset dataset = TDB2Factory.createDataset();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new TdbStore(dataset);
+        return new TdbStore(dataset, Location.mem());
     }
 
     /**
@@ -158,6 +163,17 @@ public final class TdbStore extends ConnectionStore {
     /** The dataset as published in dumps and exports: its named graphs, without the store's own bookkeeping. */
     public DatasetGraph publishedDatasetGraph() {
         return published;
+    }
+
+    /**
+     * Rewrites the store without the old index blocks its write transactions left behind (TDB2
+     * compaction, deleting the old generation); nothing to do for a store in memory. Takes the
+     * store for as long as it copies every quad, so it is for the end of a bulk import.
+     */
+    public void compact() {
+        if (!location.isMem()) {
+            DatabaseMgr.compact(base, true);
+        }
     }
 
     @Override

@@ -36,7 +36,7 @@ class CliTest {
 
     @Test
     void importPrintsOneLinePerRecordAndFailsWhenAnyRecordFails() {
-        int code = run("import", "--store", dir.resolve("store").toString(),
+        int code = run("import", "--verbose", "--store", dir.resolve("store").toString(),
                 TestData.resource("ingest/annex/bspa/input.txt").toString(),
                 TestData.resource("ingest/bad/impossible-date.txt").toString());
 

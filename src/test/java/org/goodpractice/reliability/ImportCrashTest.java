@@ -44,16 +44,19 @@ class ImportCrashTest {
             earlier.awaitLine(l -> l.equals("2 imported, 0 unchanged, 0 failed"), Duration.ofSeconds(120));
         }
         List<Path> files = records();
-        List<String> args = new ArrayList<>(List.of("import", "--store", store.toString(), "--base-uri", TestData.BASE));
+        List<Path> all = new ArrayList<>(files);
+        all.add(first);
+        Map<String, Long> expected = completeGraphSizes(all);
+        // Transactions of about 200 records, so that the kill falls after the first one.
+        long batch = 200 * expected.values().iterator().next();
+        List<String> args = new ArrayList<>(List.of("import", "--verbose", "--batch-quads", Long.toString(batch),
+                "--store", store.toString(), "--base-uri", TestData.BASE));
         args.add(dir.resolve("records").toString());
         try (JavaProcess importer = JavaProcess.start(Main.class, args.toArray(String[]::new))) {
             importer.awaitLine(l -> l.startsWith("[201/"), Duration.ofSeconds(120));
             importer.kill();
         }
 
-        List<Path> all = new ArrayList<>(files);
-        all.add(first);
-        Map<String, Long> expected = completeGraphSizes(all);
         try (TdbStore killed = TdbStore.open(store)) {
             Map<String, Long> found = graphSizes(killed);
             assertTrue(found.size() > 200 && found.size() <= FILES, "the first batch is in, the run was cut: " + found.size());
