@@ -11,7 +11,7 @@ import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.ingest.Importer;
-import org.goodpractice.store.TdbStore;
+import org.goodpractice.store.SparqlStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,16 +40,16 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TdbStore opened;
+        SparqlStore opened;
         try {
-            opened = TdbStore.open(options.store);
+            opened = options.open();
         } catch (DBOpEnvException e) {
             // TDB2 refuses a store another process holds, as serve does while it runs.
             spec.commandLine().getErr().printf("FAILED %s: the store is in use by another process (is serve running on it?); "
                     + "stop it, or import before starting it (%s)%n", options.store, e.getMessage().strip());
             return 1;
         }
-        try (TdbStore store = opened) {
+        try (SparqlStore store = opened) {
             Importer importer = new Importer(store, options.baseUriOr(StoreOptions.DEFAULT_BASE)).force(force).kind(records.kind);
             return run(importer, records.paths, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

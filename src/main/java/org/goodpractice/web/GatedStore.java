@@ -14,9 +14,12 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.goodpractice.store.ConnectionStore;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.goodpractice.store.Changes;
+import org.goodpractice.store.ForwardingStore;
 import org.goodpractice.store.SparqlStore;
+import org.goodpractice.store.StoreFailures;
 
 /**
  * The store as the site's own pages, documents and downloads (or the query form) reach it:
@@ -29,14 +32,13 @@ import org.goodpractice.store.SparqlStore;
  * SparqlStore pages = GatedStore.over(store, Duration.ofSeconds(15), 8, Duration.ofSeconds(2));
  * </pre>
  */
-public final class GatedStore implements SparqlStore {
-    private final SparqlStore store;
+public final class GatedStore extends ForwardingStore {
     private final Duration timeout;
     private final Duration wait;
     private final Semaphore permits;
 
     private GatedStore(SparqlStore store, Duration timeout, int permits, Duration wait) {
-        this.store = requireNonNull(store, "store");
+        super(store);
         this.timeout = requireNonNull(timeout, "timeout");
         this.wait = requireNonNull(wait, "wait");
         if (permits < 1) {
@@ -49,49 +51,29 @@ public final class GatedStore implements SparqlStore {
      * {@code store} with queries stopped after {@code timeout}, at most {@code permits} at a time,
      * each waiting at most {@code wait} for its turn.
      */
-    public static GatedStore over(ConnectionStore store, Duration timeout, int permits, Duration wait) {
+    public static GatedStore over(SparqlStore store, Duration timeout, int permits, Duration wait) {
         requireNonNull(store, "store");
         return new GatedStore(store.bounded(timeout), timeout, permits, wait);
     }
 
     @Override
     public <T> T select(Query query, Function<ResultSet, T> reader) {
-        return gated(() -> store.select(query, reader));
+        return gated(() -> super.select(query, reader));
     }
 
     @Override
     public Model construct(Query query) {
-        return gated(() -> store.construct(query));
+        return gated(() -> super.construct(query));
     }
 
     @Override
     public boolean ask(Query query) {
-        return gated(() -> store.ask(query));
+        return gated(() -> super.ask(query));
     }
 
     @Override
     public void replaceGraphs(Map<String, Model> graphs) {
         throw new UnsupportedOperationException("The site's view of the store is read-only");
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return store.isEmpty();
-    }
-
-    @Override
-    public long version() {
-        return store.version();
-    }
-
-    @Override
-    public Changes changesSince(long since) {
-        return store.changesSince(since);
-    }
-
-    @Override
-    public void onChange(LongConsumer listener) {
-        store.onChange(listener);
     }
 
     @Override
@@ -115,6 +97,12 @@ public final class GatedStore implements SparqlStore {
         } catch (QueryCancelledException e) {
             throw new PageUnavailableException("Answering this took longer than the " + timeout.toSeconds()
                     + " s the server allows; try again later, or ask a narrower question.");
+        } catch (RuntimeException e) {
+            if (StoreFailures.isUnreachable(e)) {
+                throw new PageUnavailableException("The data store is unreachable at the moment; "
+                        + "the site shows its pages again as soon as it answers. Try again in a few seconds.");
+            }
+            throw e;
         } finally {
             permits.release();
         }
