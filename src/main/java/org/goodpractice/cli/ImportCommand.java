@@ -50,7 +50,14 @@ final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         try (SparqlStore store = opened) {
-            Importer importer = new Importer(store, options.baseUriOr(StoreOptions.DEFAULT_BASE)).force(force).kind(records.kind);
+            String base;
+            try {
+                base = DatasetBase.choose(store, options.givenBase(), StoreOptions.DEFAULT_BASE);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().printf("FAILED store: %s%n", e.getMessage());
+                return 1;
+            }
+            Importer importer = new Importer(store, base).force(force).kind(records.kind);
             return run(importer, records.paths, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }

@@ -73,13 +73,20 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String baseUri = options.baseUriOr("http://localhost:" + port + "/");
         if (adminPasswordFile != null && options.remote()) {
             err.println("--admin-password-file needs the embedded store: with --sparql-endpoint, write through "
                     + "import or the store's own update service.");
             return 2;
         }
         try (SparqlStore store = options.open()) {
+            StoreWait.untilReachable(store, options.describe(), err);
+            String baseUri;
+            try {
+                baseUri = DatasetBase.choose(store, options.givenBase(), "http://localhost:" + port + "/");
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
             Importer importer = new Importer(store, baseUri);
             boolean empty = store.isEmpty();
             if (!empty) {

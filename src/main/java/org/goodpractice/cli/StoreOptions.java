@@ -52,6 +52,11 @@ final class StoreOptions {
         return base.endsWith("/") ? base : base + "/";
     }
 
+    /** The --base-uri given, ending in '/', or null. */
+    String givenBase() {
+        return baseUri == null ? null : baseUriOr(baseUri);
+    }
+
     boolean remote() {
         return sparqlEndpoint != null || queryUrl != null;
     }

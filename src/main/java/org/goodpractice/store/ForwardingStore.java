@@ -108,6 +108,11 @@ public abstract class ForwardingStore implements SparqlStore {
     }
 
     @Override
+    public Optional<String> unreachable() {
+        return store.unreachable();
+    }
+
+    @Override
     public void close() {
         store.close();
     }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -74,14 +75,9 @@ public final class RemoteStore extends ConnectionStore {
         return endpoints;
     }
 
-    /** True when the last contact with the service succeeded. */
-    public boolean reachable() {
-        return problem.get() == null;
-    }
-
-    /** Why the service is unreachable, or null. */
-    public String problem() {
-        return problem.get();
+    @Override
+    public Optional<String> unreachable() {
+        return Optional.ofNullable(problem.get());
     }
 
     private void poll() {

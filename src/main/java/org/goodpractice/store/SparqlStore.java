@@ -103,6 +103,11 @@ public interface SparqlStore extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** Why the store cannot be reached now (a remote store that does not answer); empty while it answers. */
+    default Optional<String> unreachable() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 }

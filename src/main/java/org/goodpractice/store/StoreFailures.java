@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
 /** Says in a few words why a remote store failed, without any URL credentials or stack trace. */
 public final class StoreFailures {
@@ -19,15 +20,23 @@ public final class StoreFailures {
             if (t instanceof HttpTimeoutException) {
                 return "no answer in time";
             }
-            if (t instanceof HttpException http && http.getStatusCode() > 0) {
-                return http.getStatusCode() == 401 || http.getStatusCode() == 403
-                        ? "HTTP " + http.getStatusCode() + ": the store refused the credentials"
-                        : "HTTP " + http.getStatusCode();
+            int status = status(t);
+            if (status > 0) {
+                return status == 401 || status == 403 ? "HTTP " + status + ": the store refused the credentials"
+                        : "HTTP " + status;
             }
         }
         String message = failure.getMessage();
         return message == null ? failure.getClass().getSimpleName()
                 : message.lines().findFirst().orElse("").substring(0, Math.min(200, message.lines().findFirst().orElse("").length()));
+    }
+
+    /** The HTTP status a store answered with, or -1. */
+    private static int status(Throwable t) {
+        if (t instanceof HttpException http) {
+            return http.getStatusCode();
+        }
+        return t instanceof QueryExceptionHTTP http ? http.getStatusCode() : -1;
     }
 
     /** True when {@code failure} comes from failing to reach a remote store, not from a bad query. */
@@ -37,7 +46,8 @@ public final class StoreFailures {
                     || t instanceof java.net.http.HttpConnectTimeoutException || t instanceof java.io.IOException) {
                 return true;
             }
-            if (t instanceof HttpException http && (http.getStatusCode() <= 0 || http.getStatusCode() >= 502)) {
+            int status = status(t);
+            if (status == 401 || status == 403 || status >= 502) {
                 return true;
             }
         }

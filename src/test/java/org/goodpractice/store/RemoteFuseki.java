@@ -1,5 +1,7 @@
 package org.goodpractice.store;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2;
@@ -18,23 +20,34 @@ import org.apache.jena.tdb2.TDB2Factory;
  */
 public final class RemoteFuseki implements AutoCloseable {
     private final Dataset dataset;
+    private final java.nio.file.Path passwords;
     private FusekiServer server;
     private int port;
 
-    private RemoteFuseki(Dataset dataset) {
+    private RemoteFuseki(Dataset dataset, java.nio.file.Path passwords) {
         this.dataset = dataset;
+        this.passwords = passwords;
     }
 
     public static RemoteFuseki start() {
+        return start(null);
+    }
+
+    /** A Fuseki that asks every request for HTTP basic credentials of a user in {@code passwords} (Jetty's "user: password" lines). */
+    public static RemoteFuseki start(java.nio.file.Path passwords) {
         Dataset dataset = TDB2Factory.createDataset();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        RemoteFuseki fuseki = new RemoteFuseki(dataset);
+        RemoteFuseki fuseki = new RemoteFuseki(dataset, passwords);
         fuseki.startOn(0);
         return fuseki;
     }
 
     private void startOn(int wanted) {
-        server = FusekiServer.create().port(wanted).loopback(true).add("/ds", dataset, true).build().start();
+        FusekiServer.Builder builder = FusekiServer.create().port(wanted).loopback(true).add("/ds", dataset, true);
+        if (passwords != null) {
+            builder.passwordFile(passwords.toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_USER);
+        }
+        server = builder.build().start();
         port = server.getHttpPort();
     }
 

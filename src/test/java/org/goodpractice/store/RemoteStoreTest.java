@@ -116,11 +116,28 @@ class RemoteStoreTest {
     void anUnreachableStoreSaysSoAndRecoversByItself() throws InterruptedException {
         writer.replaceGraph(G1, graph("one"));
         fuseki.stop();
-        assertTrue(poll(() -> !reader.reachable()), "the store's absence went unnoticed");
-        assertTrue(reader.problem().contains(fuseki.datasetUrl()) && reader.problem().contains("unreachable"), reader.problem());
+        assertTrue(poll(() -> reader.unreachable().isPresent()), "the store's absence went unnoticed");
+        assertTrue(reader.unreachable().get().contains(fuseki.datasetUrl()) && reader.unreachable().get().contains("unreachable"), reader.unreachable().get());
         fuseki.restart();
-        assertTrue(poll(reader::reachable), "the store did not recover");
+        assertTrue(poll(() -> reader.unreachable().isEmpty()), "the store did not recover");
         assertNotEquals(-1, reader.version());
+    }
+
+    @Test
+    void credentialsAreSentAndNeverShown(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path passwords = java.nio.file.Files.writeString(dir.resolve("passwd"), "gp: s3cret-Pa55\n");
+        java.nio.file.Path good = java.nio.file.Files.writeString(dir.resolve("good"), "gp:s3cret-Pa55\n");
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad"), "gp:wr0ng-Pa55\n");
+        try (RemoteFuseki secured = RemoteFuseki.start(passwords);
+                RemoteStore allowed = RemoteStore.open(RemoteEndpoints.fuseki(secured.datasetUrl()).credentials(good), Duration.ofMillis(100));
+                RemoteStore refused = RemoteStore.open(RemoteEndpoints.fuseki(secured.datasetUrl()).credentials(bad), Duration.ofMillis(100))) {
+            allowed.replaceGraph(G1, graph("one"));
+            assertTrue(allowed.version() > 0);
+            assertTrue(poll(() -> refused.unreachable().isPresent()), "wrong credentials went unnoticed");
+            String why = refused.unreachable().get();
+            assertTrue(why.contains("401") && why.contains("credentials"), why);
+            assertFalse(why.contains("wr0ng-Pa55") || refused.endpoints().toString().contains("Pa55"), why);
+        }
     }
 
     static boolean poll(java.util.function.BooleanSupplier condition) throws InterruptedException {
