@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * changed per version live in the service itself ({@link RemoteChangeLog}), moved by every
  * writer in the update request that makes the change; each process polls the version every
  * {@code interval} and tells its {@link #onChange listeners} when it moved, whoever wrote.
- * While the service does not answer, {@link #reachable()} is false, a line is logged, polling
+ * While the service does not answer, {@link #unreachable()} says why, a line is logged, polling
  * goes on and the store recovers by itself.
  *
  * <pre>
