@@ -4,13 +4,14 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.goodpractice.store.TdbStore;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.goodpractice.store.SparqlStore;
+import org.goodpractice.vocab.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,17 +38,25 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (TdbStore store = TdbStore.open(options.store);
+        try (SparqlStore store = options.open();
                 OutputStream out = outFile != null ? new FileOutputStream(outFile.toFile())
                         : new PrintWriterOutputStream(spec.commandLine().getOut())) {
-            DatasetGraph dataset = store.publishedDatasetGraph();
-            Txn.executeRead(dataset, () -> {
-                switch (format) {
-                    case nq -> RDFDataMgr.write(out, dataset, Lang.NQUADS);
-                    case trig -> RDFDataMgr.write(out, dataset, Lang.TRIG);
-                    case ttl -> RDFDataMgr.write(out, dataset.getUnionGraph(), Lang.TURTLE);
-                }
+            // Streamed from the store, so an export never holds the dataset in memory.
+            StreamRDF sink = StreamRDFWriter.getWriterStream(out, switch (format) {
+                case nq -> RDFFormat.NQUADS;
+                case trig -> RDFFormat.TRIG_BLOCKS;
+                case ttl -> RDFFormat.TURTLE_BLOCKS;
             });
+            sink.start();
+            if (format != Format.nq) {
+                new TreeMap<>(Prefixes.COMMON).forEach(sink::prefix);
+            }
+            if (format == Format.ttl) {
+                store.publishTriples(sink);
+            } else {
+                store.publishQuads(sink);
+            }
+            sink.finish();
         }
         return 0;
     }

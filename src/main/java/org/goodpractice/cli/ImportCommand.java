@@ -10,7 +10,7 @@ import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.ingest.Importer;
-import org.goodpractice.store.TdbStore;
+import org.goodpractice.store.SparqlStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,18 +48,24 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TdbStore opened;
+        SparqlStore opened;
         try {
-            opened = TdbStore.open(options.store);
+            opened = options.open();
         } catch (DBOpEnvException e) {
             // TDB2 refuses a store another process holds, as serve does while it runs.
             spec.commandLine().getErr().printf("FAILED %s: the store is in use by another process (is serve running on it?); "
                     + "stop it, or import before starting it (%s)%n", options.store, e.getMessage().strip());
             return 1;
         }
-        try (TdbStore store = opened) {
-            Importer importer = new Importer(store, options.baseUriOr(StoreOptions.DEFAULT_BASE)).force(force)
-                    .kind(records.kind).batchQuads(batchQuads);
+        try (SparqlStore store = opened) {
+            String base;
+            try {
+                base = DatasetBase.choose(store, options.givenBase(), StoreOptions.DEFAULT_BASE);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().printf("FAILED store: %s%n", e.getMessage());
+                return 1;
+            }
+            Importer importer = new Importer(store, base).force(force).kind(records.kind).batchQuads(batchQuads);
             boolean wasEmpty = store.isEmpty();
             int code = run(importer, records.paths, spec.commandLine().getOut(), spec.commandLine().getErr(), verbose);
             if (shouldCompact(wasEmpty, importer)) {

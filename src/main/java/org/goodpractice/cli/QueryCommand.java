@@ -13,7 +13,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsWriter;
-import org.goodpractice.store.TdbStore;
+import org.goodpractice.store.SparqlStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +51,7 @@ final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         OutputStream out = new PrintWriterOutputStream(spec.commandLine().getOut());
-        try (TdbStore store = TdbStore.open(options.store)) {
+        try (SparqlStore store = options.open()) {
             if (query.isSelectType()) {
                 store.select(query, rs -> {
                     switch (format) {

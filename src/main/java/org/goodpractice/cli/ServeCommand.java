@@ -15,7 +15,7 @@ import org.goodpractice.sparql.Queries;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.search.SearchIndex;
 import org.goodpractice.server.GoodPracticeServer;
-import org.goodpractice.store.TdbStore;
+import org.goodpractice.store.SparqlStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,8 +77,20 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String baseUri = options.baseUriOr("http://localhost:" + port + "/");
-        try (TdbStore store = TdbStore.open(options.store)) {
+        if (adminPasswordFile != null && options.remote()) {
+            err.println("--admin-password-file needs the embedded store: with --sparql-endpoint, write through "
+                    + "import or the store's own update service.");
+            return 2;
+        }
+        try (SparqlStore store = options.open()) {
+            StoreWait.untilReachable(store, options.describe(), err);
+            String baseUri;
+            try {
+                baseUri = DatasetBase.choose(store, options.givenBase(), "http://localhost:" + port + "/");
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
             Importer importer = new Importer(store, baseUri);
             boolean empty = store.isEmpty();
             if (!empty) {
@@ -86,7 +98,9 @@ final class ServeCommand implements Callable<Integer> {
                 importer.repair();
                 warnIfOtherBase(store, baseUri, err);
             }
-            SearchIndex index = SearchIndex.open(store, baseUri, indexDirectory());
+            // A node of a remote store keeps no state of its own unless told where: it indexes at start.
+            SearchIndex index = options.remote() && indexDir == null ? SearchIndex.build(store, baseUri)
+                    : SearchIndex.open(store, baseUri, indexDirectory());
             if (empty) {
                 fillFromSampleData(importer, out, err);
             }
@@ -101,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             GoodPracticeServer server = builder.build().start();
             out.printf("Serving %s (pages at %s, SPARQL at %ssparql); store %s. Ctrl-C stops.%n",
-                    baseUri, baseUri, baseUri, options.store.toAbsolutePath());
+                    baseUri, baseUri, baseUri, options.describe());
             out.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -132,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
         ImportCommand.run(importer, List.of(data), out, err, false);
     }
 
-    private static void warnIfOtherBase(TdbStore store, String baseUri, PrintWriter err) {
+    private static void warnIfOtherBase(SparqlStore store, String baseUri, PrintWriter err) {
         Query ask = Queries.bind(HAS_RECORDS_UNDER_BASE, Map.of("base", NodeFactory.createLiteralString(baseUri + "id/")));
         if (!store.ask(ask)) {
             err.printf("Warning: the store holds no practice under %s; it was imported with another base URI. "

@@ -1,10 +1,18 @@
 package org.goodpractice.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.goodpractice.store.RemoteEndpoints;
+import org.goodpractice.store.RemoteStore;
+import org.goodpractice.store.SparqlStore;
+import org.goodpractice.store.TdbStore;
 import picocli.CommandLine.Option;
 
-/** The options every command shares: where the store is and the base of minted IRIs. */
+/**
+ * The options every command shares: where the store is (an embedded TDB2 directory, or a remote
+ * SPARQL service) and the base of minted IRIs.
+ */
 final class StoreOptions {
     static final String DEFAULT_BASE = "http://localhost:8080/";
 
@@ -17,8 +25,73 @@ final class StoreOptions {
                     + DEFAULT_BASE + " otherwise")
     String baseUri;
 
+    @Option(names = "--sparql-endpoint", paramLabel = "URL",
+            description = "Use the remote SPARQL store whose dataset is at URL (Fuseki layout: URL/sparql, "
+                    + "URL/update, URL/data) instead of --store")
+    String sparqlEndpoint;
+
+    @Option(names = "--query-url", paramLabel = "URL", description = "The remote store's SPARQL Query URL, when not URL/sparql")
+    String queryUrl;
+
+    @Option(names = "--update-url", paramLabel = "URL", description = "The remote store's SPARQL Update URL, when not URL/update")
+    String updateUrl;
+
+    @Option(names = "--gsp-url", paramLabel = "URL", description = "The remote store's Graph Store Protocol URL, when not URL/data")
+    String gspUrl;
+
+    @Option(names = "--store-credentials", paramLabel = "FILE",
+            description = "HTTP basic credentials for the remote store: user:password on the first line of FILE")
+    Path credentials;
+
+    @Option(names = "--store-poll-interval", paramLabel = "SECONDS", defaultValue = "2",
+            description = "How often a remote store's version is read to find other processes' changes. Default: ${DEFAULT-VALUE}")
+    double pollSeconds;
+
     String baseUriOr(String fallback) {
         String base = baseUri != null ? baseUri : fallback;
         return base.endsWith("/") ? base : base + "/";
+    }
+
+    /** The --base-uri given, ending in '/', or null. */
+    String givenBase() {
+        return baseUri == null ? null : baseUriOr(baseUri);
+    }
+
+    boolean remote() {
+        return sparqlEndpoint != null || queryUrl != null;
+    }
+
+    /** Opens the store the options name: remote when an endpoint is given, else the TDB2 directory. */
+    SparqlStore open() {
+        if (!remote()) {
+            return TdbStore.open(store);
+        }
+        RemoteEndpoints endpoints = sparqlEndpoint != null ? RemoteEndpoints.fuseki(sparqlEndpoint)
+                : new RemoteEndpoints(queryUrl, require(updateUrl, "--update-url"), require(gspUrl, "--gsp-url"), null, null);
+        if (queryUrl != null) {
+            endpoints = endpoints.withQueryUrl(queryUrl);
+        }
+        if (updateUrl != null) {
+            endpoints = endpoints.withUpdateUrl(updateUrl);
+        }
+        if (gspUrl != null) {
+            endpoints = endpoints.withGspUrl(gspUrl);
+        }
+        if (credentials != null) {
+            endpoints = endpoints.credentials(credentials);
+        }
+        return RemoteStore.open(endpoints, Duration.ofMillis(Math.max(100, (long) (pollSeconds * 1000))));
+    }
+
+    /** Where the store is, for messages (never with credentials). */
+    String describe() {
+        return remote() ? (sparqlEndpoint != null ? sparqlEndpoint : queryUrl) : store.toAbsolutePath().toString();
+    }
+
+    private static String require(String value, String option) {
+        if (value == null) {
+            throw new IllegalArgumentException("--query-url without --sparql-endpoint needs " + option + " too");
+        }
+        return value;
     }
 }

@@ -24,12 +24,10 @@ import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.goodpractice.store.SparqlStore;
 import org.goodpractice.vocab.Prefixes;
 
 /**
@@ -39,7 +37,7 @@ import org.goodpractice.vocab.Prefixes;
  * streamed from there to clients, so no dump is ever held whole in memory, whatever the store's size.
  *
  * <pre>
- * Dumps dumps = new Dumps(store.datasetGraph(), version);
+ * Dumps dumps = new Dumps(store, version);
  * try (InputStream in = dumps.get(Dumps.Kind.NQUADS).open(false)) {
  *     in.transferTo(out);
  * }
@@ -96,12 +94,12 @@ public final class Dumps {
         }
     }
 
-    private final DatasetGraph dataset;
+    private final SparqlStore store;
     private final Path directory;
     private final Map<Kind, Supplier<Dump>> dumps = new EnumMap<>(Kind.class);
 
-    public Dumps(DatasetGraph dataset, ContentVersion version) {
-        this.dataset = requireNonNull(dataset, "dataset");
+    public Dumps(SparqlStore store, ContentVersion version) {
+        this.store = requireNonNull(store, "store");
         requireNonNull(version, "version");
         try {
             this.directory = Files.createTempDirectory("goodpractice-dumps-");
@@ -126,7 +124,7 @@ public final class Dumps {
             file.toFile().deleteOnExit();
             try (OutputStream out = new GZIPOutputStream(new DigestOutputStream(
                     new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024), sha256), 64 * 1024)) {
-                Txn.executeRead(dataset, () -> write(kind, out));
+                write(kind, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the " + kind.file() + " dump in " + directory + ": " + e.getMessage(), e);
@@ -142,13 +140,16 @@ public final class Dumps {
 
     private void write(Kind kind, OutputStream out) {
         if (kind == Kind.NQUADS) {
-            RDFDataMgr.write(out, dataset, RDFFormat.NQUADS);
+            StreamRDF quads = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            quads.start();
+            store.publishQuads(quads);
+            quads.finish();
         } else {
             // Streamed in blocks, so the dump never needs the whole graph laid out in memory.
             StreamRDF turtle = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
             turtle.start();
             new TreeMap<>(Prefixes.COMMON).forEach(turtle::prefix);
-            dataset.getUnionGraph().find().forEachRemaining(turtle::triple);
+            store.publishTriples(turtle);
             turtle.finish();
         }
     }

@@ -29,7 +29,6 @@ import org.goodpractice.sparql.AdminService;
 import org.goodpractice.sparql.EndpointLimits;
 import org.goodpractice.sparql.SparqlService;
 import org.goodpractice.store.SparqlStore;
-import org.goodpractice.store.TdbStore;
 import org.goodpractice.web.BrowseRoutes;
 import org.goodpractice.web.CaseStudyRoutes;
 import org.goodpractice.web.DatasetRoutes;
@@ -46,11 +45,12 @@ import org.goodpractice.web.WebApp;
 
 /**
  * The whole repository on one port: HTML pages, linked-data documents, dumps, the public
- * SPARQL endpoint and (with a password) the admin endpoint, over one TDB2 store.
+ * SPARQL endpoint and (with a password) the admin endpoint, over one store: embedded TDB2 or a
+ * remote SPARQL service shared with other nodes.
  *
  * <pre>
  * GoodPracticeServer server = GoodPracticeServer.create()
- *         .store(TdbStore.open(Path.of("store")))
+ *         .store(TdbStore.open(Path.of("store")))   // or RemoteStore.open(RemoteEndpoints.fuseki(url), interval)
  *         .baseUri("http://localhost:8080/")
  *         .port(8080)
  *         .queryTimeout(Duration.ofSeconds(10))
@@ -119,7 +119,7 @@ public final class GoodPracticeServer {
 
     /** Assembles a server from its store, base URI and port. */
     public static final class Builder {
-        private TdbStore store;
+        private SparqlStore store;
         private String baseUri;
         private int port = 8080;
         private EndpointLimits limits = EndpointLimits.DEFAULT;
@@ -135,7 +135,8 @@ public final class GoodPracticeServer {
         private Builder() {
         }
 
-        public Builder store(TdbStore store) {
+        /** The store served: embedded TDB2 ({@code TdbStore}) or a remote SPARQL service ({@code RemoteStore}). */
+        public Builder store(SparqlStore store) {
             this.store = requireNonNull(store, "store");
             return this;
         }
@@ -236,7 +237,7 @@ public final class GoodPracticeServer {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
             Pages pages = new Pages();
-            Handler sparql = SparqlService.create().path(Paths.SPARQL).dataset(store.datasetGraph()).limits(limits).build();
+            Handler sparql = SparqlService.create().path(Paths.SPARQL).store(store).limits(limits).build();
             SparqlStore site = GatedStore.over(store, pageQueryTimeout, maxConcurrentPageQueries, Duration.ofSeconds(2));
             QueryForm form = new QueryForm(GatedStore.over(store, limits.queryTimeout(), limits.maxConcurrentQueries(), Duration.ZERO));
             LinkedData linkedData = linkedData(pages, site);
@@ -258,9 +259,10 @@ public final class GoodPracticeServer {
             ContentVersion version = new ContentVersion(store::version);
             LinkedDataRoutes resources = new LinkedDataRoutes(descriptions, new SchemaOrg(baseUri), paths, pages);
             DatasetRoutes dataset = new DatasetRoutes(new DatasetDescription(site, baseUri, limits),
-                    new Dumps(store.publishedDatasetGraph(), version), descriptions, version, paths, limits, pages);
-            AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).dataset(store.writableDatasetGraph())
-                    .baseUri(baseUri).updateTimeout(updateTimeout != null ? updateTimeout : limits.queryTimeout());
+                    new Dumps(store, version), descriptions, version, paths, limits, pages);
+            AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).baseUri(baseUri)
+                    .updateTimeout(updateTimeout != null ? updateTimeout : limits.queryTimeout());
+            store.writableDataset().ifPresent(admin::dataset);
             if (adminPasswordFile != null) {
                 admin.passwordFile(adminPasswordFile);
             }

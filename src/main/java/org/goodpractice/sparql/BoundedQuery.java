@@ -10,9 +10,13 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.util.Symbol;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpStatus;
+import org.goodpractice.store.SparqlStore;
 
 /**
  * Fuseki's query operation with its work bounded: the query text is checked for length and
@@ -26,9 +30,12 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     private static final Symbol DEADLINE = Symbol.create("urn:x-goodpractice:deadline");
 
     private final EndpointLimits limits;
+    private final SparqlStore remote;
 
-    BoundedQuery(EndpointLimits limits) {
+    /** Queries evaluated in-process, or forwarded to {@code remote} when it is not null. */
+    BoundedQuery(EndpointLimits limits, SparqlStore remote) {
         this.limits = limits;
+        this.remote = remote;
     }
 
     @Override
@@ -48,6 +55,20 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         }
     }
 
+    /** The remote store would follow a SERVICE clause, which no query of the public may make it do. */
+    private static boolean callsOut(Query query) {
+        boolean[] found = {false};
+        if (query.getQueryPattern() != null) {
+            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementService el) {
+                    found[0] = true;
+                }
+            });
+        }
+        return found[0];
+    }
+
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         long deadline = action.getContext().get(DEADLINE);
@@ -61,6 +82,12 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             capped.setLimit(resultLimit);
         }
         action.setResponseHeader(HEADER, Long.toString(resultLimit));
+        if (remote != null) {
+            if (callsOut(capped)) {
+                ServletOps.errorBadRequest("SERVICE is not allowed: the endpoint never fetches URLs for a query");
+            }
+            return remote.forward(capped, remainingMillis);
+        }
         return super.createQueryExec(action, capped, dataset);
     }
 }

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -37,6 +39,13 @@ public final class Queries {
     public static Query bind(Query query, Map<String, Node> values) {
         Map<Var, Node> substitutions = new HashMap<>();
         values.forEach((name, value) -> substitutions.put(Var.alloc(name), value));
-        return QueryTransformOps.transform(query, substitutions);
+        Query bound = QueryTransformOps.transform(query, substitutions);
+        if (bound.getOrderBy() != null) {
+            // ORDER BY a constant orders nothing and is not SPARQL syntax, which a remote store must parse.
+            List<SortCondition> kept = bound.getOrderBy().stream().filter(c -> !c.getExpression().isConstant()).toList();
+            bound.getOrderBy().clear();
+            kept.forEach(bound::addOrderBy);
+        }
+        return bound;
     }
 }

@@ -9,8 +9,10 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Handler;
+import org.goodpractice.store.SparqlStore;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
 
@@ -24,7 +26,7 @@ import org.eclipse.jetty.util.Fields;
  * <pre>
  * Handler sparql = SparqlService.create()
  *         .path("/sparql")
- *         .dataset(store.datasetGraph())
+ *         .store(store)
  *         .limits(EndpointLimits.DEFAULT)
  *         .build();
  * </pre>
@@ -56,6 +58,7 @@ public final class SparqlService {
     public static final class Builder {
         private String path;
         private DatasetGraph dataset;
+        private SparqlStore remote;
         private EndpointLimits limits = EndpointLimits.DEFAULT;
 
         private Builder() {
@@ -72,6 +75,19 @@ public final class SparqlService {
             return this;
         }
 
+        /**
+         * Serves {@code store}: in-process on its embedded dataset when it has one, otherwise by
+         * forwarding each checked and capped query to the remote store, under the same deadline.
+         */
+        public Builder store(SparqlStore store) {
+            requireNonNull(store, "store");
+            store.embeddedDataset().ifPresentOrElse(this::dataset, () -> {
+                this.remote = store;
+                this.dataset = DatasetGraphFactory.empty();
+            });
+            return this;
+        }
+
         public Builder limits(EndpointLimits limits) {
             this.limits = requireNonNull(limits, "limits");
             return this;
@@ -82,13 +98,15 @@ public final class SparqlService {
             requireNonNull(path, "path");
             requireNonNull(dataset, "dataset");
             Context context = hardenedContext(limits);
-            DataService service = DataService.newBuilder(dataset)
+            DataService.Builder service = DataService.newBuilder(dataset)
                     .addEndpoint(Endpoint.create().operation(Operation.Query).context(context)
-                            .processor(new BoundedQuery(limits)).build())
-                    .addEndpoint(Endpoint.create().operation(Operation.GSP_R).context(context).build())
-                    .build();
+                            .processor(new BoundedQuery(limits, remote)).build());
+            if (remote == null) {
+                // Graph Store reads of a remote store are for its own /data endpoint, not forwarded.
+                service.addEndpoint(Endpoint.create().operation(Operation.GSP_R).context(context).build());
+            }
             return new OpenCors(new RequestBodyCap(new ClientFormats(
-                    new QueryGate(FusekiHandlers.serve(path, service), limits.maxConcurrentQueries()))));
+                    new QueryGate(FusekiHandlers.serve(path, service.build()), limits.maxConcurrentQueries()))));
         }
 
         private static Context hardenedContext(EndpointLimits limits) {

@@ -20,17 +20,22 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 
 /**
  * A {@link SparqlStore} over a Jena {@link RDFConnection}: a local dataset or, through
  * {@link #remote(String)}, any SPARQL 1.1 endpoint that also speaks the Graph Store Protocol.
  * Its versions count the writes made through this object, in memory: another process's writes
- * are not seen (a version kept in the store itself, as {@link TdbStore} does, is for a remote
- * store to add).
+ * are not seen; {@link TdbStore} and {@link RemoteStore} keep the version in the store itself.
  */
 public class ConnectionStore implements SparqlStore {
+    private static final Query ALL_QUADS = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query UNION_TRIPLES = QueryFactory.create("SELECT ?s ?p ?o WHERE { ?s ?p ?o }");
     private static final Query ANY_TRIPLE = QueryFactory.create("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
 
     private final RDFConnection connection;
@@ -120,6 +125,32 @@ public class ConnectionStore implements SparqlStore {
         connection.close();
     }
 
+    /** The connection to the dataset, for subclasses. */
+    protected final RDFConnection connection() {
+        return connection;
+    }
+
+    @Override
+    public QueryExec forward(Query query, long timeoutMillis) {
+        return QueryExec.adapt(connection.newQuery().query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .set(ARQ.httpServiceAllowed, false).build());
+    }
+
+    /** One streamed SELECT, so the store never lays out the whole dataset. */
+    @Override
+    public void publishQuads(StreamRDF sink) {
+        requireNonNull(sink, "sink");
+        connection.querySelect(ALL_QUADS, row -> sink.quad(Quad.create(row.get("g").asNode(),
+                row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode())));
+    }
+
+    @Override
+    public void publishTriples(StreamRDF sink) {
+        requireNonNull(sink, "sink");
+        connection.querySelect(UNION_TRIPLES, row -> sink.triple(Triple.create(row.get("s").asNode(),
+                row.get("p").asNode(), row.get("o").asNode())));
+    }
+
     /**
      * A read-only view of this store whose queries stop after {@code timeout} (Jena's query
      * timeout: evaluation is abandoned, not only the wait) and never call out with SERVICE; for
@@ -129,6 +160,7 @@ public class ConnectionStore implements SparqlStore {
      * SparqlStore pages = store.bounded(Duration.ofSeconds(15));
      * </pre>
      */
+    @Override
     public SparqlStore bounded(Duration timeout) {
         requireNonNull(timeout, "timeout");
         return new ForwardingStore(this) {
@@ -163,6 +195,16 @@ public class ConnectionStore implements SparqlStore {
             private QueryExecution execution(Query query) {
                 return connection.newQuery().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .set(ARQ.httpServiceAllowed, false).build();
+            }
+
+            @Override
+            public void replaceGraphs(Map<String, Model> graphs) {
+                throw new UnsupportedOperationException("A bounded view of the store is read-only");
+            }
+
+            @Override
+            public void close() {
+                // The view owns nothing; the store is closed by its owner.
             }
         };
     }

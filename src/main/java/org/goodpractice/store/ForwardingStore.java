@@ -2,62 +2,118 @@ package org.goodpractice.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 
 /**
- * A read-only view of a store that answers its queries its own way (under a timeout, behind a
- * gate) and forwards everything else, emptiness, versions and change listeners, to the store it
- * views. Writes are refused; closing the view closes nothing, since the store has its own owner.
+ * A store that hands every operation to another one; views of a store (bounded, gated, counted)
+ * override only what they change. Closing it closes the other store.
  *
  * <pre>
- * class Timed extends ForwardingStore {
- *     Timed(SparqlStore store) { super(store); }
- *     // select, construct and ask with a timeout
- * }
+ * SparqlStore readOnly = new ForwardingStore(store) {
+ *     public void replaceGraphs(Map&lt;String, Model&gt; graphs) { throw new UnsupportedOperationException(); }
+ * };
  * </pre>
  */
 public abstract class ForwardingStore implements SparqlStore {
-    private final SparqlStore viewed;
+    private final SparqlStore store;
 
-    protected ForwardingStore(SparqlStore viewed) {
-        this.viewed = requireNonNull(viewed, "viewed");
+    protected ForwardingStore(SparqlStore store) {
+        this.store = requireNonNull(store, "store");
     }
 
-    /** The store this view forwards to. */
-    protected final SparqlStore viewed() {
-        return viewed;
+    /** The store operations are handed to. */
+    protected final SparqlStore store() {
+        return store;
     }
 
     @Override
-    public final void replaceGraphs(Map<String, Model> graphs) {
-        throw new UnsupportedOperationException("This view of the store is read-only");
+    public <T> T select(Query query, Function<ResultSet, T> reader) {
+        return store.select(query, reader);
+    }
+
+    @Override
+    public Model construct(Query query) {
+        return store.construct(query);
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        return store.ask(query);
+    }
+
+    @Override
+    public void replaceGraphs(Map<String, Model> graphs) {
+        store.replaceGraphs(graphs);
     }
 
     @Override
     public boolean isEmpty() {
-        return viewed.isEmpty();
+        return store.isEmpty();
     }
 
     @Override
     public long version() {
-        return viewed.version();
+        return store.version();
     }
 
     @Override
     public Changes changesSince(long since) {
-        return viewed.changesSince(since);
+        return store.changesSince(since);
     }
 
     @Override
     public void onChange(LongConsumer listener) {
-        viewed.onChange(listener);
+        store.onChange(listener);
     }
 
     @Override
-    public final void close() {
-        // The view owns nothing; the store is closed by its owner.
+    public SparqlStore bounded(Duration timeout) {
+        return store.bounded(timeout);
+    }
+
+    @Override
+    public QueryExec forward(Query query, long timeoutMillis) {
+        return store.forward(query, timeoutMillis);
+    }
+
+    @Override
+    public void publishQuads(StreamRDF sink) {
+        store.publishQuads(sink);
+    }
+
+    @Override
+    public void publishTriples(StreamRDF sink) {
+        store.publishTriples(sink);
+    }
+
+    @Override
+    public Optional<DatasetGraph> embeddedDataset() {
+        return store.embeddedDataset();
+    }
+
+    @Override
+    public Optional<DatasetGraph> writableDataset() {
+        return store.writableDataset();
+    }
+
+    @Override
+    public Optional<String> unreachable() {
+        return store.unreachable();
+    }
+
+    @Override
+    public void close() {
+        store.close();
     }
 }

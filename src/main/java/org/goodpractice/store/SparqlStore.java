@@ -1,12 +1,17 @@
 package org.goodpractice.store;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * Everything the importer and the web pages need from a store, expressed as SPARQL 1.1 and
@@ -66,6 +71,50 @@ public interface SparqlStore extends AutoCloseable {
      */
     void onChange(LongConsumer listener);
 
+    /**
+     * A read-only view of this store whose queries stop after {@code timeout} and never call out
+     * with SERVICE; for the queries the web site runs on behalf of its visitors. Closing the view
+     * closes nothing.
+     */
+    SparqlStore bounded(Duration timeout);
+
+    /**
+     * An execution of {@code query} on the store as the public endpoint forwards it, stopped
+     * after {@code timeoutMillis}; the caller has checked and capped the query.
+     */
+    QueryExec forward(Query query, long timeoutMillis);
+
+    /** Streams every quad of the named graphs (never the store's own bookkeeping) into {@code sink}. */
+    void publishQuads(StreamRDF sink);
+
+    /** Streams the triples of the union of the named graphs, each once, into {@code sink}. */
+    void publishTriples(StreamRDF sink);
+
+    /**
+     * The dataset itself when the store is embedded in this process: the public endpoint then
+     * evaluates queries in-process, with its regular-expression deadline. Empty for a remote store.
+     */
+    default Optional<DatasetGraph> embeddedDataset() {
+        return Optional.empty();
+    }
+
+    /** The embedded dataset for the admin endpoint's writes, tracked as changes; empty for a remote store. */
+    default Optional<DatasetGraph> writableDataset() {
+        return Optional.empty();
+    }
+
+    /** Why the store cannot be reached now (a remote store that does not answer); empty while it answers. */
+    default Optional<String> unreachable() {
+        return Optional.empty();
+    }
+
     @Override
+    /**
+     * Reclaims the space big writes left behind, for stores that must be told (embedded TDB2);
+     * a remote service manages its own storage, so by default there is nothing to do.
+     */
+    default void compact() {
+    }
+
     void close();
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -17,6 +18,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.dboe.base.file.Location;
@@ -126,7 +128,7 @@ public final class TdbStore extends ConnectionStore {
      * {@code graph} with its literals in the canonical form TDB2 gives back for the numbers and
      * dates it stores as values ("52.480" comes back "52.48"), so unchanged content compares equal.
      */
-    private static Graph canonical(Graph graph) {
+    static Graph canonical(Graph graph) {
         Graph copy = GraphFactory.createDefaultGraph();
         graph.find().forEachRemaining(t -> copy.add(Triple.create(t.getSubject(), t.getPredicate(),
                 t.getObject().isLiteral() ? CanonicalizeLiteral.get().apply(t.getObject()) : t.getObject())));
@@ -145,6 +147,26 @@ public final class TdbStore extends ConnectionStore {
     @Override
     public Changes changesSince(long since) {
         return Txn.calculateRead(base, () -> ChangeLog.changesSince(base, since));
+    }
+
+    @Override
+    public Optional<DatasetGraph> embeddedDataset() {
+        return Optional.of(base);
+    }
+
+    @Override
+    public Optional<DatasetGraph> writableDataset() {
+        return Optional.of(tracked);
+    }
+
+    @Override
+    public void publishQuads(StreamRDF sink) {
+        Txn.executeRead(base, () -> published.find().forEachRemaining(sink::quad));
+    }
+
+    @Override
+    public void publishTriples(StreamRDF sink) {
+        Txn.executeRead(base, () -> base.getUnionGraph().find().forEachRemaining(sink::triple));
     }
 
     /** The dataset for reading: the public SPARQL endpoint runs on it. Write through {@link #writableDatasetGraph()}. */
@@ -170,6 +192,7 @@ public final class TdbStore extends ConnectionStore {
      * compaction, deleting the old generation); nothing to do for a store in memory. Takes the
      * store for as long as it copies every quad, so it is for the end of a bulk import.
      */
+    @Override
     public void compact() {
         if (!location.isMem()) {
             DatabaseMgr.compact(base, true);

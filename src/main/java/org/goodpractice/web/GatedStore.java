@@ -3,18 +3,23 @@ package org.goodpractice.web;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.goodpractice.store.ConnectionStore;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.goodpractice.store.Changes;
 import org.goodpractice.store.ForwardingStore;
 import org.goodpractice.store.SparqlStore;
+import org.goodpractice.store.StoreFailures;
 
 /**
  * The store as the site's own pages, documents and downloads (or the query form) reach it:
@@ -46,24 +51,34 @@ public final class GatedStore extends ForwardingStore {
      * {@code store} with queries stopped after {@code timeout}, at most {@code permits} at a time,
      * each waiting at most {@code wait} for its turn.
      */
-    public static GatedStore over(ConnectionStore store, Duration timeout, int permits, Duration wait) {
+    public static GatedStore over(SparqlStore store, Duration timeout, int permits, Duration wait) {
         requireNonNull(store, "store");
         return new GatedStore(store.bounded(timeout), timeout, permits, wait);
     }
 
     @Override
     public <T> T select(Query query, Function<ResultSet, T> reader) {
-        return gated(() -> viewed().select(query, reader));
+        return gated(() -> super.select(query, reader));
     }
 
     @Override
     public Model construct(Query query) {
-        return gated(() -> viewed().construct(query));
+        return gated(() -> super.construct(query));
     }
 
     @Override
     public boolean ask(Query query) {
-        return gated(() -> viewed().ask(query));
+        return gated(() -> super.ask(query));
+    }
+
+    @Override
+    public void replaceGraphs(Map<String, Model> graphs) {
+        throw new UnsupportedOperationException("The site's view of the store is read-only");
+    }
+
+    @Override
+    public void close() {
+        // The gate owns no resource; the store is closed by its owner.
     }
 
     private <T> T gated(Supplier<T> query) {
@@ -82,6 +97,12 @@ public final class GatedStore extends ForwardingStore {
         } catch (QueryCancelledException e) {
             throw new PageUnavailableException("Answering this took longer than the " + timeout.toSeconds()
                     + " s the server allows; try again later, or ask a narrower question.");
+        } catch (RuntimeException e) {
+            if (StoreFailures.isUnreachable(e)) {
+                throw new PageUnavailableException("The data store is unreachable at the moment; "
+                        + "the site shows its pages again as soon as it answers. Try again in a few seconds.");
+            }
+            throw e;
         } finally {
             permits.release();
         }

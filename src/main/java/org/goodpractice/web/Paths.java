@@ -23,6 +23,8 @@ public final class Paths {
     public static final String WEBJARS = "/webjars";
     /** The SPARQL 1.1 endpoint, served by the embedded Fuseki. */
     public static final String SPARQL = "/sparql";
+    /** Whether the node can serve: its store's reachability, for load balancers. */
+    public static final String HEALTH = "/health";
     /** The SPARQL editor page with its example queries. */
     public static final String QUERY = "/query";
 

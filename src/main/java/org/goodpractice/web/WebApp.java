@@ -15,6 +15,7 @@ import org.goodpractice.api.ApiRoutes;
 import org.goodpractice.sparql.ExampleQueries;
 import org.goodpractice.sparql.SparqlService;
 import org.goodpractice.store.SparqlStore;
+import org.goodpractice.store.StoreFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
     private static final List<String> UNVALIDATED = List.of(Paths.STATIC, Paths.WEBJARS, "/dumps", "/id", "/graph",
-            "/.well-known", Paths.SPARQL, Paths.ADMIN, "/api", Paths.FAVICON, Paths.FAVICON_SVG);
+            "/.well-known", Paths.SPARQL, Paths.ADMIN, "/api", Paths.FAVICON, Paths.FAVICON_SVG, Paths.HEALTH);
 
     private WebApp() {
     }
@@ -78,6 +79,7 @@ public final class WebApp {
                         ctx.html(pages.render("practice", model));
                     }, () -> ctx.status(404)));
             caseStudies.register(config);
+            Negotiation.getAndHead(config, Paths.HEALTH, ctx -> health(ctx, pageStore));
             QueryPage.register(config, pages, ExampleQueries.load(), queryForm, paths.absolute(Paths.SPARQL));
             for (String icon : List.of(Paths.FAVICON, Paths.FAVICON_SVG)) {
                 Negotiation.getAndHead(config, icon, ctx -> favicon(ctx, icon));
@@ -99,10 +101,26 @@ public final class WebApp {
                         "heading", "Try again in a moment", "message", e.getMessage())));
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (StoreFailures.isUnreachable(e)) {
+                    LOG.warn("Request {} refused: the data store is unreachable ({})", ctx.path(), StoreFailures.describe(e));
+                    ctx.header("Retry-After", "10");
+                    ctx.status(503).html(pages.render("error", Map.of("title", "Try again in a moment",
+                            "heading", "The data store is unreachable", "message",
+                            "The site cannot reach its data store at the moment; try again in a few seconds.")));
+                    return;
+                }
                 LOG.error("Request {} failed", ctx.path(), e);
                 ctx.status(500).html(pages.render("error", Map.of("title", "Something went wrong")));
             });
         });
+    }
+
+    /** For load balancers: 200 while the store answers, 503 with the reason when it does not. */
+    private static void health(Context ctx, SparqlStore store) {
+        ctx.header("Cache-Control", "no-store");
+        store.unreachable().ifPresentOrElse(
+                why -> ctx.status(503).result("store unreachable: " + why + "\n"),
+                () -> ctx.result("ok: store version " + store.version() + "\n"));
     }
 
     /** GET and HEAD of what the site makes from the store; redirects, endpoints and files have validators of their own or none. */

@@ -24,6 +24,7 @@ import org.goodpractice.linkeddata.ResourceDescriptions;
 import org.goodpractice.linkeddata.SchemaOrg;
 import org.goodpractice.search.SearchEngine;
 import org.goodpractice.search.SearchIndex;
+import org.goodpractice.store.ForwardingStore;
 import org.goodpractice.store.SparqlStore;
 import org.goodpractice.store.TdbStore;
 import org.junit.jupiter.api.Test;
@@ -69,60 +70,29 @@ class PagePreparerTest {
     }
 
     /** A store that counts the queries asked of it. */
-    private static final class CountingStore implements SparqlStore {
-        private final SparqlStore store;
+    private static final class CountingStore extends ForwardingStore {
         private final AtomicInteger queries = new AtomicInteger();
 
         CountingStore(SparqlStore store) {
-            this.store = store;
+            super(store);
         }
 
         @Override
         public <T> T select(Query query, Function<ResultSet, T> reader) {
             queries.incrementAndGet();
-            return store.select(query, reader);
+            return super.select(query, reader);
         }
 
         @Override
         public Model construct(Query query) {
             queries.incrementAndGet();
-            return store.construct(query);
+            return super.construct(query);
         }
 
         @Override
         public boolean ask(Query query) {
             queries.incrementAndGet();
-            return store.ask(query);
-        }
-
-        @Override
-        public void replaceGraphs(Map<String, Model> graphs) {
-            store.replaceGraphs(graphs);
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return store.isEmpty();
-        }
-
-        @Override
-        public long version() {
-            return store.version();
-        }
-
-        @Override
-        public org.goodpractice.store.Changes changesSince(long since) {
-            return store.changesSince(since);
-        }
-
-        @Override
-        public void onChange(java.util.function.LongConsumer listener) {
-            store.onChange(listener);
-        }
-
-        @Override
-        public void close() {
-            store.close();
+            return super.ask(query);
         }
     }
 }

@@ -1,0 +1,93 @@
+package org.goodpractice.store;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * {@link ChangeLog}'s bookkeeping on a remote SPARQL service: the same triples, in the service's
+ * stored default graph, which Jena engines name {@code urn:x-arq:DefaultGraph} and keep out of
+ * queries when the dataset's default graph is the union of its named graphs (Fuseki with
+ * {@code tdb2:unionDefaultGraph}); so the log shows in no query result, page or dump. The one
+ * engine-specific name lives here. A change and the move of the version are one update request,
+ * which the service runs in one transaction, and the new version is computed by the service
+ * itself, so concurrent writers in several processes never reuse a version.
+ */
+final class RemoteChangeLog {
+    static final String SYSTEM_GRAPH = Quad.defaultGraphIRI.getURI();
+    private static final String PREFIXES = "PREFIX s: <urn:x-goodpractice:store#>\n";
+    private static final String STORE = "<urn:x-goodpractice:store>";
+    private static final String IN_LOG = "GRAPH <" + SYSTEM_GRAPH + ">";
+
+    private final RDFConnection connection;
+
+    RemoteChangeLog(RDFConnection connection) {
+        this.connection = connection;
+    }
+
+    /** The version now, or -1 for a store that has never recorded one. */
+    long version() {
+        return number("SELECT ?n WHERE { " + IN_LOG + " { " + STORE + " s:version ?n } }");
+    }
+
+    /** Replaces each graph with its content and records the change, in one update request. */
+    void write(Map<String, Graph> graphs) {
+        UpdateRequest request = new UpdateRequest();
+        graphs.forEach((iri, graph) -> {
+            Node g = NodeFactory.createURI(iri);
+            request.add(new UpdateDrop(g, true));
+            QuadDataAcc quads = new QuadDataAcc();
+            graph.find().forEachRemaining(t -> quads.addQuad(Quad.create(g, t)));
+            request.add(new UpdateDataInsert(quads));
+        });
+        String values = graphs.keySet().stream().map(iri -> NodeFmtLib.strNT(NodeFactory.createURI(iri)))
+                .collect(Collectors.joining(" "));
+        long start = System.currentTimeMillis();
+        UpdateFactory.parse(request, PREFIXES
+                + "INSERT { " + IN_LOG + " { " + STORE + " s:firstVersion ?t } } WHERE { FILTER NOT EXISTS { "
+                + IN_LOG + " { " + STORE + " s:version ?any } } BIND(" + start + " AS ?t) } ;\n"
+                + "DELETE { " + IN_LOG + " { " + STORE + " s:version ?v . ?g s:changedIn ?old } }\n"
+                + "INSERT { " + IN_LOG + " { " + STORE + " s:version ?n . ?g s:changedIn ?n } }\n"
+                + "WHERE { { SELECT ?v ?n WHERE { OPTIONAL { " + IN_LOG + " { " + STORE + " s:version ?v } } "
+                + "BIND(COALESCE(?v + 1, " + (start + 1) + ") AS ?n) } } VALUES ?g { " + values + " } "
+                + "OPTIONAL { " + IN_LOG + " { ?g s:changedIn ?old } } }");
+        connection.update(request);
+    }
+
+    /** The graphs changed after {@code since}; unknown when {@code since} is not a version of this store. */
+    Changes changesSince(long since) {
+        long now = version();
+        long first = number("SELECT ?n WHERE { " + IN_LOG + " { " + STORE + " s:firstVersion ?n } }");
+        if (now < 0) {
+            return since == -1 ? Changes.of(since, now, Set.of()) : Changes.unknown(since, now);
+        }
+        if (since < first || since > now) {
+            return Changes.unknown(since, now);
+        }
+        Set<String> graphs = new HashSet<>();
+        connection.querySelect(QueryFactory.create(PREFIXES + "SELECT ?g WHERE { " + IN_LOG
+                + " { ?g s:changedIn ?n } FILTER(?n > " + since + ") }"), row -> graphs.add(row.getResource("g").getURI()));
+        return Changes.of(since, now, graphs);
+    }
+
+    private long number(String select) {
+        long[] n = {-1};
+        connection.querySelect(QueryFactory.create(PREFIXES + select), (QuerySolution row) -> n[0] = row.getLiteral("n").getLong());
+        return n[0];
+    }
+}

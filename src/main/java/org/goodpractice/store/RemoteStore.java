@@ -1,0 +1,172 @@
+package org.goodpractice.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A store kept by a SPARQL 1.1 service of its own (Fuseki, or any engine speaking Query, Update
+ * and the Graph Store Protocol), shared by any number of processes. Its version and the graphs
+ * changed per version live in the service itself ({@link RemoteChangeLog}), moved by every
+ * writer in the update request that makes the change; each process polls the version every
+ * {@code interval} and tells its {@link #onChange listeners} when it moved, whoever wrote.
+ * While the service does not answer, {@link #unreachable()} says why, a line is logged, polling
+ * goes on and the store recovers by itself.
+ *
+ * <pre>
+ * try (RemoteStore store = RemoteStore.open(RemoteEndpoints.fuseki("http://localhost:3030/ds"), Duration.ofSeconds(2))) {
+ *     store.replaceGraph(graphIri, model);
+ * }
+ * </pre>
+ */
+public final class RemoteStore extends ConnectionStore {
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteStore.class);
+    private static final long UNREAD = Long.MIN_VALUE;
+
+    private final RemoteEndpoints endpoints;
+    private final RemoteChangeLog log;
+    private final ScheduledExecutorService poller;
+    private final AtomicReference<String> problem = new AtomicReference<>();
+    private volatile long version = UNREAD;
+
+    private RemoteStore(RemoteEndpoints endpoints, RDFConnection connection, Duration interval) {
+        super(connection);
+        this.endpoints = endpoints;
+        this.log = new RemoteChangeLog(connection);
+        this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "remote-store-poller");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleWithFixedDelay(this::poll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Connects to the service at {@code endpoints}, polling its version every {@code interval}; never fails when it is down. */
+    public static RemoteStore open(RemoteEndpoints endpoints, Duration interval) {
+        requireNonNull(endpoints, "endpoints");
+        requireNonNull(interval, "interval");
+        RDFConnection connection = RDFConnectionRemote.newBuilder().queryEndpoint(endpoints.queryUrl())
+                .updateEndpoint(endpoints.updateUrl()).gspEndpoint(endpoints.gspUrl())
+                .httpClient(endpoints.httpClient()).parseCheckSPARQL(false).build();
+        return new RemoteStore(endpoints, connection, interval);
+    }
+
+    /** Where the store answers (never with its password). */
+    public RemoteEndpoints endpoints() {
+        return endpoints;
+    }
+
+    @Override
+    public Optional<String> unreachable() {
+        return Optional.ofNullable(problem.get());
+    }
+
+    private void poll() {
+        try {
+            long now = log.version();
+            reached();
+            if (now != version) {
+                version = now;
+                changed(now);
+            }
+        } catch (RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    private void reached() {
+        if (problem.getAndSet(null) != null) {
+            LOG.info("The data store at {} answers again", endpoints);
+        }
+    }
+
+    private void failed(RuntimeException e) {
+        String why = "the data store at " + endpoints + " is unreachable (" + StoreFailures.describe(e) + ")";
+        if (!why.equals(problem.getAndSet(why))) {
+            LOG.warn("{}; retrying", why);
+        }
+    }
+
+    /**
+     * Writes the graphs whose stored content differs, and moves the version, in one update
+     * request (one transaction on the service); nothing when all are unchanged.
+     */
+    @Override
+    public void replaceGraphs(Map<String, Model> graphs) {
+        requireNonNull(graphs, "graphs");
+        Map<String, Graph> changed = new LinkedHashMap<>();
+        graphs.forEach((iri, model) -> {
+            if (!sameContent(stored(iri), model.getGraph())) {
+                changed.put(iri, model.getGraph());
+            }
+        });
+        if (changed.isEmpty()) {
+            return;
+        }
+        log.write(changed);
+        poll();
+    }
+
+    private Graph stored(String iri) {
+        try {
+            return connection().fetch(iri).getGraph();
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 404) {
+                return GraphFactory.createDefaultGraph();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean sameContent(Graph stored, Graph given) {
+        Graph a = TdbStore.canonical(stored);
+        Graph b = TdbStore.canonical(given);
+        return a.size() == b.size() && a.isIsomorphicWith(b);
+    }
+
+    @Override
+    public long version() {
+        long now = version;
+        if (now == UNREAD) {
+            now = log.version();
+            version = now;
+        }
+        return now;
+    }
+
+    @Override
+    public Changes changesSince(long since) {
+        return log.changesSince(since);
+    }
+
+    @Override
+    public QueryExec forward(Query query, long timeoutMillis) {
+        return QueryExecHTTP.service(endpoints.queryUrl()).httpClient(endpoints.httpClient()).query(query)
+                .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
+    }
+
+    @Override
+    public void close() {
+        poller.shutdownNow();
+        super.close();
+    }
+}
