@@ -108,7 +108,6 @@ public interface SparqlStore extends AutoCloseable {
         return Optional.empty();
     }
 
-    @Override
     /**
      * Reclaims the space big writes left behind, for stores that must be told (embedded TDB2);
      * a remote service manages its own storage, so by default there is nothing to do.
@@ -116,5 +115,6 @@ public interface SparqlStore extends AutoCloseable {
     default void compact() {
     }
 
+    @Override
     void close();
 }
