@@ -44,11 +44,24 @@ public final class TestData {
         }
     }
 
-    /** An in-memory store holding the sample data under {@code base}. */
+    /**
+     * The annexes and articles of the sample data, which the tests that count records, facets and pages
+     * were written against; the Interreg Europe practices beside them ({@link #interregEuropeData()})
+     * have tests of their own.
+     */
+    public static List<Path> sampleFiles() {
+        return Importer.expand(List.of(sampleData().resolve("annex"), sampleData().resolve("article")));
+    }
+
+    /** The Interreg Europe good practices of the sample data. */
+    public static Path interregEuropeData() {
+        return sampleData().resolve("interreg-europe");
+    }
+
+    /** An in-memory store holding the sample annexes and articles under {@code base}. */
     public static TdbStore storeWithSampleData(String base) {
         TdbStore store = TdbStore.inMemory();
-        List<ImportOutcome> outcomes = new Importer(store, base)
-                .importFiles(Importer.expand(List.of(sampleData())), o -> { });
+        List<ImportOutcome> outcomes = new Importer(store, base).importFiles(sampleFiles(), o -> { });
         if (outcomes.stream().anyMatch(o -> o instanceof ImportOutcome.Failed)) {
             throw new IllegalStateException("Sample data failed to import: " + outcomes);
         }

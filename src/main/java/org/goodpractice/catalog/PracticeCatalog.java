@@ -88,6 +88,9 @@ public final class PracticeCatalog {
                 iri,
                 string(p, DCTerms.identifier),
                 string(p, DCTerms.title),
+                link(p, GP.programme, SKOS.prefLabel),
+                p.listProperties(GP.programmeTopic).mapWith(s -> link(s, SKOS.prefLabel)).toList().stream()
+                        .sorted(Comparator.comparing(Link::label)).toList(),
                 link(p, GP.priority, SKOS.prefLabel),
                 link(p, GP.subTheme, SKOS.prefLabel),
                 place(p),
@@ -96,6 +99,10 @@ public final class PracticeCatalog {
                 p.listProperties(SchemaDO.keywords).mapWith(Statement::getString).toList().stream().sorted().toList(),
                 paragraphs(string(p, DCTerms.description)),
                 paragraphs(string(p, GP.evidenceOfSuccess)),
+                new PracticeView.PlatformTexts(paragraphs(string(p, GP.resourcesNeeded)),
+                        paragraphs(string(p, GP.potentialForTransfer)), paragraphs(string(p, GP.furtherInformation)),
+                        string(p, SchemaDO.url), paragraphs(string(p, GP.expertOpinion)),
+                        link(p, GP.owner, SKOS.prefLabel), projectName(p)),
                 link(p, GP.contactPerson, FOAF.name),
                 link(p, GP.contactOrganisation, SKOS.prefLabel),
                 date(p, GP.annexCompleted),
@@ -136,8 +143,16 @@ public final class PracticeCatalog {
         return new ResolvedPlace(country, regions, point);
     }
 
+    private static String projectName(Resource practice) {
+        Statement s = practice.getProperty(GP.project);
+        return s == null || !s.getObject().isResource() ? null : string(s.getResource(), SchemaDO.name);
+    }
+
     private static Link link(Resource subject, Property property, Property label) {
-        Statement s = subject.getProperty(property);
+        return link(subject.getProperty(property), label);
+    }
+
+    private static Link link(Statement s, Property label) {
         if (s == null || !s.getObject().isResource()) {
             return null;
         }

@@ -7,6 +7,8 @@ public record PracticeView(
         String iri,
         String id,
         String title,
+        Link programme,
+        List<Link> programmeTopics,
         Link priority,
         Link subTheme,
         Place location,
@@ -15,12 +17,21 @@ public record PracticeView(
         List<String> topics,
         List<String> description,
         List<String> evidence,
+        PlatformTexts platform,
         Link contactPerson,
         Link contactOrganisation,
         String annexCompleted,
         ResolvedPlace place,
         List<IndicatorRow> indicators,
         Provenance provenance) {
+
+    /**
+     * What an Interreg Europe practice says beyond an annex: resources, transfer, further information
+     * (and its web address), the expert's opinion (a third party's words), the owner and the project.
+     */
+    public record PlatformTexts(List<String> resources, List<String> transfer, List<String> furtherInformation,
+            String url, List<String> expertOpinion, Link owner, String project) {
+    }
 
     /** A location as written in the record (the address node {@code iri}), and the parts it was split into. */
     public record Place(String iri, String text, String country, List<String> regions, String locality) {

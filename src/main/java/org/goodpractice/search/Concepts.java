@@ -42,7 +42,7 @@ public final class Concepts {
 
     /** The facet whose concepts live under the namespace of {@code iri}, if any. */
     public Optional<Facet> facetOf(String iri) {
-        for (Facet facet : List.of(Facet.PRIORITY, Facet.SUB_THEME, Facet.COUNTRY, Facet.REGION)) {
+        for (Facet facet : List.of(Facet.PROGRAMME, Facet.PRIORITY, Facet.SUB_THEME, Facet.COUNTRY, Facet.REGION)) {
             if (iri.startsWith(prefix(facet)) && iri.length() > prefix(facet).length()) {
                 return Optional.of(facet);
             }
@@ -58,6 +58,7 @@ public final class Concepts {
     /** The IRI namespace of a concept facet's values. */
     String prefix(Facet facet) {
         return switch (facet) {
+            case PROGRAMME -> baseUri + "id/concept/programme/";
             case PRIORITY -> baseUri + "id/concept/priority/";
             case SUB_THEME -> baseUri + "id/concept/sub-theme/";
             case COUNTRY -> Countries.AUTHORITY;

@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public enum Facet {
     TYPE("type", "Record type"),
+    /** The programme whose record it is (Interreg IVC, Interreg Europe), rolled up to the programme family. */
+    PROGRAMME("programme", "Programme"),
     PRIORITY("priority", "Priority"),
     SUB_THEME("sub-theme", "Sub-theme"),
     COUNTRY("country", "Country"),

@@ -196,7 +196,9 @@ public final class StoreReader {
 
         private static LocalDate date(String text) {
             try {
-                return text == null ? null : LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+                // A month (xsd:gYearMonth, "2017-03") sorts and counts as its first day.
+                return text == null ? null : text.length() == 7 ? LocalDate.parse(text + "-01")
+                        : LocalDate.parse(text.substring(0, Math.min(10, text.length())));
             } catch (DateTimeParseException e) {
                 return null;
             }

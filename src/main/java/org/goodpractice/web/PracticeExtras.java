@@ -19,9 +19,10 @@ import org.goodpractice.search.SearchEngine;
  * What a practice page shows beyond the record itself, from the search index: links to its
  * concept and place pages, a map point, related practices, a SPARQL link and a citation.
  *
+ * @param programmeHref the search for the practices of the same programme
  * @param places the practice's country and regions (broadest first), linked to their pages
  */
-record PracticeExtras(String iri, String priorityHref, String subThemeHref, List<PlaceLink> places, MapPoint map,
+record PracticeExtras(String iri, String programmeHref, String priorityHref, String subThemeHref, List<PlaceLink> places, MapPoint map,
         List<HitView> related, String describeHref, String citation) {
     private static final int RELATED = 5;
 
@@ -56,7 +57,10 @@ record PracticeExtras(String iri, String priorityHref, String subThemeHref, List
         }
         List<HitView> related = engine.related(practice.iri(), RELATED).stream().map(HitView::of).toList();
         String describe = Paths.SPARQL + "?query=" + URLEncoder.encode("DESCRIBE <" + practice.iri() + ">", StandardCharsets.UTF_8);
-        return new PracticeExtras(practice.iri(), priority, subTheme, places, map, related, describe, citation(practice));
+        String programme = practice.programme() == null ? null : Paths.SEARCH + "?programme="
+                + URLEncoder.encode(practice.programme().iri().substring(practice.programme().iri().lastIndexOf('/') + 1),
+                StandardCharsets.UTF_8);
+        return new PracticeExtras(practice.iri(), programme, priority, subTheme, places, map, related, describe, citation(practice));
     }
 
     /** "Organisation (year). Title. Good practice ID. Good-practice repository. IRI" with what the record has. */

@@ -128,7 +128,7 @@ class ImporterTest {
                     PREFIX gp: <https://w3id.org/goodpractice/ns#>
                     SELECT (COUNT(*) AS ?n) WHERE { VALUES ?kind { gp:GoodPractice gp:CaseStudy } ?r a ?kind }"""),
                     rs -> rs.next().getLiteral("n").getLong());
-            assertEquals(Importer.expand(List.of(TestData.sampleData())).size(), records);
+            assertEquals(TestData.sampleFiles().size(), records);
         }
     }
 }
