@@ -12,7 +12,14 @@ npm ci --prefix scripts/lighthouse --no-audit --no-fund --loglevel=error
 store=$(mktemp -d)
 java -jar target/goodpractice.jar serve --store "$store/store" --index "$store/index" --port "$port" >"$out/server.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$store"' EXIT
+stop() {
+  # The server gets 10 s to close its store after SIGTERM, then is killed: waiting on it unbounded hung the script.
+  kill "$server" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$server" 2>/dev/null || break; sleep 0.5; done
+  kill -9 "$server" 2>/dev/null || true
+  rm -rf "$store"
+}
+trap stop EXIT
 for _ in $(seq 1 120); do
   curl -sf -o /dev/null "http://localhost:$port/practice/0557C2" && break
   kill -0 "$server" 2>/dev/null || { cat "$out/server.log"; exit 1; }
