@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An import killed with SIGKILL in the middle of its run leaves every record whole or absent:
  * each record graph in the store has exactly the triples a complete import of its file gives,
- * and every batch reported as written is there. The links it did not get to work out are
- * brought in line with those records at the next start.
+ * and every batch reported as written is there. The links it did not get to work out, and the
+ * gazetteer graph it did not get to write, are brought in line with those records at the next start.
  */
 class ImportCrashTest {
     private static final int FILES = 700;
@@ -63,7 +63,9 @@ class ImportCrashTest {
             found.forEach((graph, size) -> assertEquals(expected.get(graph), size, graph + " is whole"));
 
             assertEquals(List.of(practice("S0001")), related(killed), "the earlier run's link; the killed run wrote none");
+            assertEquals(List.of("milan-it"), cities(killed), "the killed run did not get to write the gazetteer graph");
             new Importer(killed, TestData.BASE).repair();
+            assertEquals(List.of("milan-it", "sevilla-es"), cities(killed), "the city of the killed run's records is in after the repair");
             // The new Milan practices that sort first now share the case study's links.
             assertEquals(List.of(practice("R0000"), practice("R0001"), practice("R0002"), practice("R0003"), practice("R0004")),
                     related(killed));
@@ -77,6 +79,18 @@ class ImportCrashTest {
 
     private static String practice(String index) {
         return TestData.BASE + "id/practice/" + index;
+    }
+
+    /** The cities the gazetteer graph describes, by slug (their geometries left out). */
+    private static List<String> cities(TdbStore store) {
+        String prefix = TestData.BASE + "id/place/";
+        return store.select(QueryFactory.create("SELECT DISTINCT ?c WHERE { GRAPH <" + TestData.BASE + "graph/gazetteer> { ?c ?p ?o } "
+                + "FILTER (STRSTARTS(STR(?c), \"" + prefix + "\")) } ORDER BY ?c"), rs -> {
+                    List<String> slugs = new ArrayList<>();
+                    rs.forEachRemaining(r -> slugs.add(r.getResource("c").getURI().substring(prefix.length())));
+                    slugs.removeIf(slug -> slug.contains("/"));
+                    return slugs;
+                });
     }
 
     /** The practices the Milan case study is linked to, in order. */
@@ -94,12 +108,19 @@ class ImportCrashTest {
                 .replace("Valid title", title).replace("SPAIN ANDALUCÍA Sevilla", "ITALY LOMBARDIA Milano Provincia di Milano");
     }
 
+    private String sevillePractice(String index, String title) throws IOException {
+        return Files.readString(TestData.resource("ingest/bad/valid.txt")).replace("Index: 0001A1", "Index: " + index)
+                .replace("Valid title", title);
+    }
+
     private List<Path> records() throws IOException {
         Path records = Files.createDirectories(dir.resolve("records"));
         List<Path> files = new ArrayList<>();
         for (int n = 0; n < FILES; n++) {
-            files.add(Files.writeString(records.resolve(String.format("r%04d.txt", n)),
-                    milanPractice(String.format("R%04d", n), "Record " + n)));
+            // Ten records of the first batch are in Seville, a city no earlier record names.
+            String text = n >= 10 && n < 20 ? sevillePractice(String.format("R%04d", n), "Record " + n)
+                    : milanPractice(String.format("R%04d", n), "Record " + n);
+            files.add(Files.writeString(records.resolve(String.format("r%04d.txt", n)), text));
         }
         return files;
     }
