@@ -1,5 +1,6 @@
 package org.goodpractice.sparql;
 
+import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -16,6 +17,7 @@ import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.util.Symbol;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.EndPoint;
 import org.goodpractice.store.SparqlStore;
 
 /**
@@ -23,11 +25,13 @@ import org.goodpractice.store.SparqlStore;
  * nesting before it is parsed; one deadline, counted from the arrival of the request, covers
  * parsing and evaluation, regular expressions included ({@link BoundedRegex}); and a query
  * without LIMIT, or with a larger one, runs with {@code LIMIT resultLimit}, which the response
- * states in an {@code X-Result-Limit} header. Fuseki has no setting for any of these.
+ * states in an {@code X-Result-Limit} header; and a query whose client has gone is stopped
+ * ({@link ClientWatch}). Fuseki has no setting for any of these.
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
     static final String HEADER = "X-Result-Limit";
     private static final Symbol DEADLINE = Symbol.create("urn:x-goodpractice:deadline");
+    private static final Symbol WATCH = Symbol.create("urn:x-goodpractice:client-watch");
 
     private final EndpointLimits limits;
     private final SparqlStore remote;
@@ -52,7 +56,23 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         } catch (StackOverflowError e) {
             // Nesting other than brackets (long UNION or || chains) can still recurse too deep.
             ServletOps.errorBadRequest("The query is nested too deeply for the endpoint to evaluate; simplify it.");
+        } finally {
+            ClientWatch.Watch watch = action.getContext().get(WATCH);
+            if (watch != null) {
+                watch.close();
+            }
         }
+    }
+
+    /** Watches the request's connection, so that the execution is aborted once its client has gone. */
+    private static QueryExec watched(HttpAction action, QueryExec exec) {
+        EndPoint endPoint = ServletContextRequest.getServletContextRequest(action.getRequest())
+                .getConnectionMetaData().getConnection().getEndPoint();
+        if (endPoint.getLocalSocketAddress() instanceof InetSocketAddress local
+                && endPoint.getRemoteSocketAddress() instanceof InetSocketAddress remote) {
+            action.getContext().set(WATCH, ClientWatch.SHARED.watch(local, remote, exec::abort));
+        }
+        return exec;
     }
 
     /** The remote store would follow a SERVICE clause, which no query of the public may make it do. */
@@ -86,8 +106,8 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             if (callsOut(capped)) {
                 ServletOps.errorBadRequest("SERVICE is not allowed: the endpoint never fetches URLs for a query");
             }
-            return remote.forward(capped, remainingMillis);
+            return watched(action, remote.forward(capped, remainingMillis));
         }
-        return super.createQueryExec(action, capped, dataset);
+        return watched(action, super.createQueryExec(action, capped, dataset));
     }
 }

@@ -1,6 +1,7 @@
 package org.goodpractice.sparql;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
@@ -22,6 +23,7 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * Regular expressions that stop at a deadline. Java's regex engine backtracks without ever
@@ -29,7 +31,8 @@ import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
  * past the timeout. Before the standard optimizer runs (whose constant folding would already
  * evaluate such an expression), every {@code REGEX}, {@code REPLACE}, {@code fn:matches} and
  * {@code fn:replace} is replaced by an equivalent whose matcher reads its text through
- * {@link DeadlineChars}, which cancels the query once the deadline has passed.
+ * {@link DeadlineChars}, which cancels the query once the deadline has passed or the query has
+ * been cancelled (its client gone, see {@link ClientWatch}).
  */
 final class BoundedRegex {
     private static final String FN = "http://www.w3.org/2005/xpath-functions#";
@@ -39,19 +42,29 @@ final class BoundedRegex {
 
     /** An optimizer that bounds the regular expressions of the query, then optimizes as usual. */
     static RewriteFactory optimizer(long deadlineNanos) {
-        return context -> op -> Optimize.stdOptimizationFactory.create(context).rewrite(bound(op, deadlineNanos));
+        return context -> {
+            Stop stop = new Stop(deadlineNanos, Context.getCancelSignal(context));
+            return op -> Optimize.stdOptimizationFactory.create(context).rewrite(bound(op, stop));
+        };
     }
 
-    static Op bound(Op op, long deadlineNanos) {
+    /** When a regular expression must stop: at the deadline, or once the query's cancel signal (if any) is set. */
+    record Stop(long deadlineNanos, AtomicBoolean cancelled) {
+        boolean now() {
+            return System.nanoTime() - deadlineNanos > 0 || cancelled != null && cancelled.get();
+        }
+    }
+
+    static Op bound(Op op, Stop stop) {
         return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunctionN func, ExprList args) {
                 String iri = func instanceof E_Function f ? f.getFunctionIRI() : null;
                 if (func instanceof E_Regex || (FN + "matches").equals(iri)) {
-                    return args.size() == 2 || args.size() == 3 ? new Matches(args, deadlineNanos) : super.transform(func, args);
+                    return args.size() == 2 || args.size() == 3 ? new Matches(args, stop) : super.transform(func, args);
                 }
                 if (func instanceof E_StrReplace || (FN + "replace").equals(iri)) {
-                    return args.size() == 3 || args.size() == 4 ? new Replace(args, deadlineNanos) : super.transform(func, args);
+                    return args.size() == 3 || args.size() == 4 ? new Replace(args, stop) : super.transform(func, args);
                 }
                 return super.transform(func, args);
             }
@@ -69,33 +82,33 @@ final class BoundedRegex {
 
     /** REGEX(text, pattern[, flags]), as Jena evaluates it, within the deadline. */
     static final class Matches extends E_Regex {
-        private final long deadlineNanos;
+        private final Stop stop;
 
-        private Matches(ExprList args, long deadlineNanos) {
+        private Matches(ExprList args, Stop stop) {
             super(args.get(0), args.get(1), args.size() == 3 ? args.get(2) : null);
-            this.deadlineNanos = deadlineNanos;
+            this.stop = stop;
         }
 
         @Override
         public NodeValue eval(List<NodeValue> args) {
             Node text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
             Pattern pattern = pattern("REGEX", args, 1);
-            return NodeValue.booleanReturn(pattern.matcher(new DeadlineChars(text.getLiteralLexicalForm(), deadlineNanos)).find());
+            return NodeValue.booleanReturn(pattern.matcher(new DeadlineChars(text.getLiteralLexicalForm(), stop)).find());
         }
 
         @Override
         public Expr copy(ExprList args) {
-            return new Matches(args, deadlineNanos);
+            return new Matches(args, stop);
         }
     }
 
     /** REPLACE(text, pattern, replacement[, flags]), as Jena evaluates it, within the deadline. */
     static final class Replace extends E_StrReplace {
-        private final long deadlineNanos;
+        private final Stop stop;
 
-        private Replace(ExprList args, long deadlineNanos) {
+        private Replace(ExprList args, Stop stop) {
             super(args.get(0), args.get(1), args.get(2), args.size() == 4 ? args.get(3) : null);
-            this.deadlineNanos = deadlineNanos;
+            this.stop = stop;
         }
 
         @Override
@@ -104,31 +117,31 @@ final class BoundedRegex {
             List<NodeValue> patternAndFlags = args.size() == 4 ? List.of(args.get(1), args.get(3)) : List.of(args.get(1));
             Pattern pattern = pattern("REPLACE", patternAndFlags, 0);
             // Every match Jena's replaceAll will make, found first where the deadline can stop it.
-            pattern.matcher(new DeadlineChars(text.getLiteralLexicalForm(), deadlineNanos)).results().count();
+            pattern.matcher(new DeadlineChars(text.getLiteralLexicalForm(), stop)).results().count();
             return XSDFuncOp.strReplace(args.get(0), pattern, args.get(2));
         }
 
         @Override
         public Expr copy(ExprList args) {
-            return new Replace(args, deadlineNanos);
+            return new Replace(args, stop);
         }
     }
 
-    /** A string whose reader is cancelled once the deadline has passed. */
+    /** A string whose reader is cancelled once its query must stop. */
     static final class DeadlineChars implements CharSequence {
         private final String text;
-        private final long deadlineNanos;
+        private final Stop stop;
         private int reads;
 
-        DeadlineChars(String text, long deadlineNanos) {
+        DeadlineChars(String text, Stop stop) {
             this.text = text;
-            this.deadlineNanos = deadlineNanos;
+            this.stop = stop;
         }
 
         @Override
         public char charAt(int index) {
-            // Reading the clock costs more than a character, so look at it every few thousand.
-            if ((++reads & 0xFFF) == 0 && System.nanoTime() - deadlineNanos > 0) {
+            // Reading the clock costs more than a character, so look every few thousand.
+            if ((++reads & 0xFFF) == 0 && stop.now()) {
                 throw new QueryCancelledException();
             }
             return text.charAt(index);
