@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Browsing the site in headless Chromium: from the list to a practice, hostile records, keyboard use; screenshots. */
 class SiteBrowserTest {
@@ -96,6 +98,34 @@ class SiteBrowserTest {
         assertTrue(skip.isDisplayed(), "the focused skip link must be visible");
         skip.sendKeys(Keys.ENTER);
         assertTrue(SITE.browser().driver().getCurrentUrl().endsWith("#main"));
+    }
+
+    @Test
+    void theStreetMapComesFromOpenStreetMapOnlyOnceTheVisitorAsks() {
+        String tileRequests = "return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('tile.openstreetmap.org')).length";
+        String tileImages = "return [...document.querySelectorAll('img.leaflet-tile')]"
+                + ".filter(i => i.src.startsWith('https://tile.openstreetmap.org/')).length";
+        SITE.open("practice/0913R2");
+        SITE.browser().waitFor(By.cssSelector(".map path.leaflet-interactive"));
+        WebElement toggle = SITE.browser().waitFor(By.cssSelector("button.map-tiles-toggle"));
+        assertEquals("false", toggle.getAttribute("aria-pressed"));
+        assertEquals(0L, SITE.browser().script(tileImages), "tiles requested before the visitor asked");
+        assertEquals(0L, SITE.browser().script(tileRequests));
+
+        toggle.click();
+        new WebDriverWait(SITE.browser().driver(), Duration.ofSeconds(15)).until(d -> (Long) SITE.browser().script(tileImages) > 0);
+        assertEquals("true", toggle.getAttribute("aria-pressed"));
+
+        SITE.open("practice/0913R2");
+        SITE.browser().waitFor(By.cssSelector(".map path.leaflet-interactive"));
+        assertTrue((Long) SITE.browser().script(tileImages) > 0, "the visitor's choice is remembered on the next page");
+        WebElement hide = SITE.browser().waitFor(By.cssSelector("button.map-tiles-toggle"));
+        hide.click();
+        assertEquals(0L, SITE.browser().script(tileImages), "hiding the street map removes its tiles");
+        SITE.open("practice/0913R2");
+        SITE.browser().waitFor(By.cssSelector(".map path.leaflet-interactive"));
+        assertEquals(0L, SITE.browser().script(tileRequests), "after hiding it, the next page asks OpenStreetMap for nothing");
     }
 
     @Test
