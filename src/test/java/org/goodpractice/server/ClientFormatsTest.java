@@ -9,8 +9,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -28,9 +31,9 @@ import org.junit.jupiter.api.Test;
  * the query string, {@code Accept: text/plain}, and a plain GET of the endpoint without Accept.
  */
 class ClientFormatsTest {
-    private static final String SELECT = "SELECT ?p WHERE { ?p a <https://w3id.org/goodpractice/ns#GoodPractice> } LIMIT 3";
+    private static final String SELECT = "SELECT ?p WHERE { ?p a <https://w3id.org/goodpractice/ns#GoodPractice> } ORDER BY ?p LIMIT 3";
     private static final String CONSTRUCT = "CONSTRUCT { ?p a <https://w3id.org/goodpractice/ns#GoodPractice> } "
-            + "WHERE { ?p a <https://w3id.org/goodpractice/ns#GoodPractice> } LIMIT 3";
+            + "WHERE { ?p a <https://w3id.org/goodpractice/ns#GoodPractice> } ORDER BY ?p LIMIT 3";
 
     private static TestServer server;
 
@@ -46,24 +49,49 @@ class ClientFormatsTest {
 
     @Test
     void sparqlWrapperFormatNamesChooseTheResultFormat() throws Exception {
-        assertEquals(3, ResultSetFormatter.consume(ResultSetMgr.read(new ByteArrayInputStream(
-                query(SELECT, "format=xml", null, "application/sparql-results+xml")), ResultSetLang.RS_XML)));
-        assertEquals(3, ResultSetFormatter.consume(ResultSetMgr.read(new ByteArrayInputStream(
-                query(SELECT, "format=rdf%2Bxml", null, "application/sparql-results+xml")), ResultSetLang.RS_XML)));
-        assertEquals(3, ResultSetFormatter.consume(ResultSetMgr.read(new ByteArrayInputStream(
-                query(SELECT, "format=json", null, "application/sparql-results+json")), ResultSetLang.RS_JSON)));
-        assertTrue(new String(query(SELECT, "format=csv", null, "text/csv"), StandardCharsets.UTF_8).startsWith("p\r\n"));
-        query(SELECT, "format=tsv", null, "text/tab-separated-values");
-        assertEquals(3, parse(query(CONSTRUCT, "format=rdf%2Bxml", null, "application/rdf+xml"), Lang.RDFXML).size());
-        assertEquals(3, parse(query(CONSTRUCT, "format=rdf", null, "application/rdf+xml"), Lang.RDFXML).size());
-        assertEquals(3, parse(query(CONSTRUCT, "format=n3", null, "text/turtle"), Lang.TURTLE).size());
-        assertEquals(3, parse(query(CONSTRUCT, "output=turtle", null, "text/turtle"), Lang.TURTLE).size());
+        List<String> expected = expectedPractices();
+        assertEquals(3, expected.size());
+        assertEquals(expected, practices(query(SELECT, "format=xml", null, "application/sparql-results+xml"), ResultSetLang.RS_XML));
+        assertEquals(expected, practices(query(SELECT, "format=rdf%2Bxml", null, "application/sparql-results+xml"), ResultSetLang.RS_XML));
+        assertEquals(expected, practices(query(SELECT, "format=json", null, "application/sparql-results+json"), ResultSetLang.RS_JSON));
+        assertEquals(expected, practices(query(SELECT, "format=csv", null, "text/csv"), ResultSetLang.RS_CSV));
+        assertEquals(expected, practices(query(SELECT, "format=tsv", null, "text/tab-separated-values"), ResultSetLang.RS_TSV));
+        Model graph = server.store().construct(QueryFactory.create(CONSTRUCT));
+        assertEquals(3, graph.size());
+        assertIsomorphic(graph, parse(query(CONSTRUCT, "format=rdf%2Bxml", null, "application/rdf+xml"), Lang.RDFXML));
+        assertIsomorphic(graph, parse(query(CONSTRUCT, "format=rdf", null, "application/rdf+xml"), Lang.RDFXML));
+        assertIsomorphic(graph, parse(query(CONSTRUCT, "format=n3", null, "text/turtle"), Lang.TURTLE));
+        assertIsomorphic(graph, parse(query(CONSTRUCT, "output=turtle", null, "text/turtle"), Lang.TURTLE));
     }
 
     @Test
     void textPlainGetsNTriplesForGraphs() throws Exception {
-        assertEquals(3, parse(query(CONSTRUCT, null, "text/plain", "application/n-triples"), Lang.NTRIPLES).size());
-        assertTrue(new String(query(SELECT, null, "text/plain", "text/plain"), StandardCharsets.UTF_8).contains("| p"));
+        assertIsomorphic(server.store().construct(QueryFactory.create(CONSTRUCT)),
+                parse(query(CONSTRUCT, null, "text/plain", "application/n-triples"), Lang.NTRIPLES));
+        String table = new String(query(SELECT, null, "text/plain", "text/plain"), StandardCharsets.UTF_8);
+        assertTrue(table.contains("| p"), table);
+        for (String practice : expectedPractices()) {
+            assertTrue(table.contains(practice), "the text table lacks " + practice + ": " + table);
+        }
+    }
+
+    private static List<String> expectedPractices() {
+        return server.store().select(QueryFactory.create(SELECT), ClientFormatsTest::column);
+    }
+
+    private static List<String> practices(byte[] results, Lang lang) {
+        return column(ResultSetMgr.read(new ByteArrayInputStream(results), lang));
+    }
+
+    private static List<String> column(ResultSet results) {
+        List<String> values = new ArrayList<>();
+        results.forEachRemaining(row -> values.add(row.get("p").toString()));
+        return values;
+    }
+
+    private static void assertIsomorphic(Model expected, Model actual) {
+        assertTrue(expected.isIsomorphicWith(actual), "expected " + expected.listStatements().toList() + " but got "
+                + actual.listStatements().toList());
     }
 
     @Test

@@ -19,6 +19,7 @@ class QueryPageBrowserTest {
     private static final By EDITOR = By.cssSelector(".editor .CodeMirror");
     private static final By RESULTS = By.id("results");
     private static final By STATUS = By.id("query-status");
+    private static final By ROWS = By.cssSelector("#results table tbody tr");
 
     @RegisterExtension
     static final BrowserSite SITE = new BrowserSite();
@@ -29,7 +30,9 @@ class QueryPageBrowserTest {
         assertTrue(SITE.browser().waitFor(EDITOR).getText().contains("Practices per programme priority"));
         SITE.browser().driver().findElement(By.cssSelector("#query-form button[type=submit]")).click();
         SITE.browser().waitForText(RESULTS, "Innovation and the knowledge economy");
-        assertEquals(2, SITE.browser().driver().findElements(By.cssSelector("#results table tbody tr")).size());
+        // Six practices of the sample data each, and the browser site's hostile record under priority 1.
+        assertEquals(List.of("Innovation and the knowledge economy 7", "Environment and risk prevention 6"),
+                rows().stream().map(r -> r.replaceAll("\\s+", " ")).toList());
         assertEquals("2 results.", SITE.browser().driver().findElement(STATUS).getDomProperty("textContent"));
         SITE.browser().screenshot("query");
     }
@@ -44,7 +47,13 @@ class QueryPageBrowserTest {
         editor.click();
         SITE.browser().driver().switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         SITE.browser().waitForText(RESULTS, "Acoustic leak detection and district metering in the Milan water network");
-        assertEquals(3, SITE.browser().driver().findElements(By.cssSelector("#results table tbody tr")).size());
+        List<String> rows = rows();
+        assertEquals(3, rows.size(), rows.toString());
+        // The practices of the sample data whose description says "water", in the query's order.
+        List<String> ids = List.of("0805C2", "0913R2", "1108R2");
+        for (int i = 0; i < ids.size(); i++) {
+            assertTrue(rows.get(i).contains(ids.get(i)), "row " + (i + 1) + " should be " + ids.get(i) + ": " + rows);
+        }
     }
 
     @Test
@@ -99,5 +108,9 @@ class QueryPageBrowserTest {
         String shown = SITE.browser().waitFor(RESULTS).getText();
         assertTrue(shown.contains("<img src=x onerror=\"window.__pwned = 'topic img'\">"), shown);
         assertNull(SITE.browser().script("return window.__pwned"), "record text ran as script");
+    }
+
+    private static List<String> rows() {
+        return SITE.browser().driver().findElements(ROWS).stream().map(WebElement::getText).toList();
     }
 }
