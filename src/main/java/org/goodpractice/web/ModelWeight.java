@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * An estimate of the heap a page model takes, for the page cache's weigher: two bytes a character
- * of every string it holds (Java's strings of Latin text take one, so this errs on the heavy side)
+ * An estimate of the heap a page model takes, for the page cache's weigher: a byte a character of
+ * every string it holds (two for a string with characters beyond Latin-1, as Java keeps them)
  * plus a fixed cost per object, walking maps, collections and records. Exact sizes would need an
  * agent; an estimate within a factor of two is enough to bound the cache by memory.
  *
@@ -35,7 +35,7 @@ final class ModelWeight {
             return OBJECT;
         }
         if (o instanceof CharSequence text) {
-            return OBJECT + 2L * text.length();
+            return OBJECT + (latin1(text) ? 1L : 2L) * text.length();
         }
         if (o instanceof Map<?, ?> map) {
             long sum = OBJECT;
@@ -59,6 +59,16 @@ final class ModelWeight {
             return sum;
         }
         return OBJECT;
+    }
+
+    /** Java keeps a string of Latin-1 characters in one byte a character, any other in two. */
+    private static boolean latin1(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object component(Object o, RecordComponent c) {
