@@ -2,7 +2,7 @@
 # The benchmark in one command: builds the jar, generates synthetic annexes, imports 1k and 10k
 # practices into fresh stores, loads the same quads (the store's N-Quads export) with Jena's own
 # tdb2.tdbloader as the anchor for import rate and store size, serves each store and measures four
-# pages with wrk (8 connections,
+# pages and, as the anchor for practice pages, DESCRIBE of the same practices through /sparql with wrk (8 connections,
 # 2 threads, 20 s after a 5 s warm-up, loopback only). Prints a Markdown table and keeps the
 # raw output under bench/out/. Needs JDK 17, Maven and wrk (apt-get install wrk).
 # The stores are kept in $BENCH_WORK (default /tmp/goodpractice-bench) and reused by the next
@@ -67,6 +67,10 @@ write_paths() {
   local n=$1 annexes=$2 dir=$3
   echo / > "$dir/home.txt"
   grep -h '^Index: ' "$annexes"/*.txt | sed 's#^Index: #/practice/#' > "$dir/practice.txt"
+  # The anchor for practice pages: DESCRIBE of the same practices through /sparql.
+  local base_enc
+  base_enc=$(printf %s "$BASE" | sed 's#:#%3A#g; s#/#%2F#g')
+  grep -h '^Index: ' "$annexes"/*.txt | sed "s#^Index: \(.*\)#/sparql?query=DESCRIBE+%3C${base_enc}id%2Fpractice%2F\1%3E#" > "$dir/describe.txt"
   sed -n 'p;n' "$dir/practice.txt" > "$dir/practice-warm.txt"
   sed -n 'n;p' "$dir/practice.txt" > "$dir/practice-cold.txt"
   for w in leaks incubator broadband recycling museum cycling flood apprenticeship wetland "solar energy" \
@@ -132,7 +136,7 @@ for n in $SIZES; do
   echo "server ready after $(echo "$(date +%s.%N) - $start" | bc | cut -c1-4) s; $(grep -o 'Indexed .*' "$log")" | tee -a "$OUT/summary-$n.txt"
   for _ in $(seq 1 1200); do grep -q 'Prepared .* practice pages' "$log" && break; sleep 0.5; done
   echo "$(grep -o 'Prepared .* practice pages.*' "$log" || echo 'practice pages NOT prepared within 600 s')" | tee -a "$OUT/summary-$n.txt"
-  for page in home practice fulltext faceted; do
+  for page in home practice describe fulltext faceted; do
     BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c8 -d5s -s bench/latency.lua "http://127.0.0.1:$PORT" > /dev/null
     BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c8 -d"$DURATION" --latency -s bench/latency.lua "http://127.0.0.1:$PORT" \
       > "$OUT/wrk-$n-$page.txt"

@@ -63,7 +63,7 @@ public final class PracticeCatalog {
         this.references = Queries.bind(REFERENCES, Map.of(
                 "ontology", NodeFactory.createURI(Ontology.graphIri(baseUri)),
                 "gazetteer", NodeFactory.createURI(Iris.gazetteerGraph(baseUri))));
-        this.referenceGraphs = new VersionedCache<>(store::version, 1);
+        this.referenceGraphs = new VersionedCache<>(store::version, 1, graphs -> 1);
     }
 
     /** The index of every practice in the store, in no particular order. */

@@ -49,7 +49,8 @@ final class RecordFiles {
 
         @Override
         public String convert(String value) {
-            if (!names().contains(value)) {
+            // The default needs no formats built: building them loads the ontology and gazetteer, which --version need not.
+            if (!RecordFormats.AUTO.equals(value) && !names().contains(value)) {
                 throw new TypeConversionException("unknown kind '" + value + "'; expected one of " + String.join(", ", names()));
             }
             return value;

@@ -65,6 +65,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "so no visitor waits for a first view (--no-prepare-pages: on demand only). Default: on")
     boolean preparePages;
 
+    @Option(names = "--page-cache-mb", paramLabel = "MB", defaultValue = "96",
+            description = "Heap the cached practice pages may take (estimated); pages beyond it are made on demand. Default: ${DEFAULT-VALUE}")
+    long pageCacheMb;
+
     @Option(names = "--index", paramLabel = "DIR",
             description = "Search index directory, kept in step with the store across restarts. "
                     + "Default: STORE-index beside the store directory")
@@ -106,7 +110,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             GoodPracticeServer.Builder builder = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port)
                     .queryTimeout(Duration.ofSeconds(queryTimeout)).resultLimit(resultLimit)
-                    .maxConcurrentQueries(maxConcurrentQueries).searchIndex(index).preparePages(preparePages);
+                    .maxConcurrentQueries(maxConcurrentQueries).searchIndex(index).preparePages(preparePages)
+                    .pageCacheBytes(pageCacheMb << 20);
             if (updateTimeout != null) {
                 builder.updateTimeout(Duration.ofSeconds(updateTimeout));
             }

@@ -8,25 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.link.Linker;
 import org.goodpractice.ontology.Ontology;
-import org.goodpractice.place.Cities.City;
-import org.goodpractice.place.Gazetteer;
-import org.goodpractice.sparql.Queries;
 import org.goodpractice.store.SparqlStore;
 
 /**
@@ -44,9 +41,6 @@ import org.goodpractice.store.SparqlStore;
  * </pre>
  */
 public final class Importer {
-    private static final Query IMPORTED_SOURCES = Queries.load("imported-sources");
-    private static final Query LOCALITIES = Queries.load("localities");
-    private static final Query RECORD_SOURCES = Queries.load("record-sources");
     /**
      * Quads per write transaction, by default: a batch of checked records is held in memory until
      * written, and every TDB2 write transaction leaves copies of the index blocks it touched, so
@@ -58,7 +52,7 @@ public final class Importer {
     private final String baseUri;
     private final Model ontology;
     private final RecordChecker checker;
-    private final GazetteerGraph gazetteerGraph;
+    private final GazetteerCities gazetteer;
     private final Linker linker;
     private boolean force;
     private int batchQuads = DEFAULT_BATCH_QUADS;
@@ -76,7 +70,7 @@ public final class Importer {
         this.baseUri = requireNonNull(baseUri, "baseUri");
         this.ontology = Ontology.load(baseUri);
         this.checker = new RecordChecker(baseUri, ontology, clock);
-        this.gazetteerGraph = new GazetteerGraph(Gazetteer.bundled(), baseUri);
+        this.gazetteer = new GazetteerCities(store, baseUri);
         this.linker = new Linker(store, baseUri);
     }
 
@@ -131,38 +125,20 @@ public final class Importer {
      * import killed before its end left them; writes nothing when all is in step.
      */
     public void repair() {
-        loadGazetteer();
+        gazetteer.loadAll();
         linker.repair();
     }
 
     /**
-     * Writes the gazetteer graph: every country and NUTS region shipped, and the cities the store's
-     * records name, replacing the previous version.
-     */
-    public void loadGazetteer() {
-        List<City> cities = store.select(LOCALITIES, rs -> {
-            List<City> found = new ArrayList<>();
-            String prefix = baseUri + Iris.PLACE;
-            rs.forEachRemaining(row -> {
-                String iri = row.getResource("place").getURI();
-                if (iri.startsWith(prefix)) {
-                    Gazetteer.bundled().cities().bySlug(iri.substring(prefix.length())).ifPresent(found::add);
-                }
-            });
-            return found;
-        });
-        store.replaceGraph(Iris.gazetteerGraph(baseUri), gazetteerGraph.graph(cities));
-    }
-
-    /**
      * Loads the ontology, imports {@code files} in order reporting each outcome once it is in the
-     * store, then the gazetteer. Checked records are written about {@link #batchQuads} quads to a transaction:
+     * store, then the gazetteer and links of the records written. Checked records are written about {@link #batchQuads} quads to a transaction:
      * a refused record is never among them, and a crash loses at most the batch being written.
      */
     public List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
         loadOntology();
-        List<ImportOutcome> outcomes = writeRecords(files, progress);
-        loadGazetteer();
+        Run run = new Run(new EarlierImports(store, baseUri));
+        List<ImportOutcome> outcomes = writeRecords(files, run, progress);
+        gazetteer.update(run.cities, run.citiesBefore);
         linker.update(recordIris(outcomes));
         written(outcomes);
         return outcomes;
@@ -170,40 +146,59 @@ public final class Importer {
 
     /** Imports one record file and updates the gazetteer graph; a refused record is reported, not thrown. */
     public ImportOutcome importFile(Path file) {
-        ImportOutcome outcome = writeRecords(List.of(file), o -> { }).get(0);
+        Run run = new Run(new EarlierImports(store, baseUri));
+        ImportOutcome outcome = writeRecords(List.of(file), run, o -> { }).get(0);
         if (outcome instanceof Imported) {
-            loadGazetteer();
+            gazetteer.update(run.cities, run.citiesBefore);
             linker.update(recordIris(List.of(outcome)));
             written(List.of(outcome));
         }
         return outcome;
     }
 
-    private List<ImportOutcome> writeRecords(List<Path> files, Consumer<ImportOutcome> progress) {
-        Map<String, ImportedSource> imported = force ? Map.of() : importedSources();
-        SourceRegister register = new SourceRegister(recordSources());
+    /**
+     * What one run knows beyond its files: what earlier imports left, the cities its records name
+     * and those the records it replaced named before (which the gazetteer may no longer need).
+     */
+    private static final class Run {
+        final EarlierImports earlier;
+        final SourceRegister register;
+        final Set<String> cities = new HashSet<>();
+        final Set<String> citiesBefore = new HashSet<>();
+
+        Run(EarlierImports earlier) {
+            this.earlier = earlier;
+            this.register = new SourceRegister(earlier::holder);
+        }
+    }
+
+    private List<ImportOutcome> writeRecords(List<Path> files, Run run, Consumer<ImportOutcome> progress) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<ImportOutcome> pending = new ArrayList<>();
         Map<String, Model> graphs = new LinkedHashMap<>();
         long quads = 0;
         for (Path file : files) {
-            ImportOutcome outcome = prepare(file, imported, register, graphs);
+            ImportOutcome outcome = prepare(file, run, graphs);
             pending.add(outcome);
             if (outcome instanceof Imported) {
                 quads += graphs.get(((Imported) outcome).graph()).size();
             }
             if (quads >= batchQuads) {
-                write(graphs, pending, outcomes, progress);
+                write(graphs, run, pending, outcomes, progress);
                 quads = 0;
             }
         }
-        write(graphs, pending, outcomes, progress);
+        write(graphs, run, pending, outcomes, progress);
         return outcomes;
     }
 
-    private void write(Map<String, Model> graphs, List<ImportOutcome> pending, List<ImportOutcome> outcomes,
+    private void write(Map<String, Model> graphs, Run run, List<ImportOutcome> pending, List<ImportOutcome> outcomes,
                        Consumer<ImportOutcome> progress) {
         if (!graphs.isEmpty()) {
+            if (!run.earlier.none()) {
+                graphs.keySet().forEach(g -> run.citiesBefore.addAll(gazetteer.stored(g)));
+            }
+            run.cities.addAll(GazetteerCities.named(graphs.values()));
             store.replaceGraphs(graphs);
             quadsWritten += graphs.values().stream().mapToLong(Model::size).sum();
             transactions++;
@@ -232,55 +227,21 @@ public final class Importer {
     }
 
     /** Checks one file; a record to write goes into {@code graphs}, and its outcome holds once they are written. */
-    private ImportOutcome prepare(Path file, Map<String, ImportedSource> imported, SourceRegister register,
-                                  Map<String, Model> graphs) {
+    private ImportOutcome prepare(Path file, Run run, Map<String, Model> graphs) {
         try {
             SourceText source = SourceText.read(file);
-            ImportedSource earlier = imported.get(sourceKey(file.getFileName().toString(), source.sha256()));
-            if (earlier != null) {
-                return new Unchanged(file, earlier.id(), earlier.graph());
+            Optional<EarlierImports.Source> earlier = force ? Optional.empty()
+                    : run.earlier.unchanged(file.getFileName().toString(), source.sha256());
+            if (earlier.isPresent()) {
+                return new Unchanged(file, earlier.get().id(), earlier.get().graph());
             }
-            RecordChecker.Checked record = checker.check(source, graph -> register.heldByOther(graph, file));
-            register.claim(file, record);
+            RecordChecker.Checked record = checker.check(source, graph -> run.register.heldByOther(graph, file));
+            run.register.claim(file, record);
             graphs.put(record.graph(), record.model());
             return new Imported(file, record.id(), record.title(), record.graph(), record.warnings());
         } catch (RecordException e) {
             return new Failed(file, e);
         }
-    }
-
-    /**
-     * Every file this importer version has imported, by name and SHA-256: one query for the whole
-     * run, as a query per file grows with the store.
-     */
-    private Map<String, ImportedSource> importedSources() {
-        Query query = Queries.bind(IMPORTED_SOURCES, Map.of(
-                "agent", NodeFactory.createURI(Provenance.agent(baseUri)),
-                "prefix", NodeFactory.createLiteralString(baseUri + "graph/")));
-        return store.select(query, rs -> {
-            Map<String, ImportedSource> sources = new HashMap<>();
-            rs.forEachRemaining(row -> sources.put(
-                    sourceKey(row.getLiteral("name").getString(), row.getLiteral("sha256").getString()),
-                    new ImportedSource(row.getLiteral("id").getString(), row.getResource("graph").getURI())));
-            return sources;
-        });
-    }
-
-    /** The file name every record graph of the store came from. */
-    private Map<String, String> recordSources() {
-        Query query = Queries.bind(RECORD_SOURCES, Map.of("prefix", NodeFactory.createLiteralString(baseUri + "graph/")));
-        return store.select(query, rs -> {
-            Map<String, String> sources = new HashMap<>();
-            rs.forEachRemaining(row -> sources.put(row.getResource("graph").getURI(), row.getLiteral("name").getString()));
-            return sources;
-        });
-    }
-
-    private record ImportedSource(String id, String graph) {
-    }
-
-    private static String sourceKey(String fileName, String sha256) {
-        return fileName + "\n" + sha256;
     }
 
     /** The record files named by {@code paths}: files as given, directories walked, hidden files skipped. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Which source file each record identifier belongs to, so that two different files minting the
@@ -13,28 +14,35 @@ import java.util.Map;
  * importing a changed version of the same file replaces its record, as intended.
  *
  * <pre>
- * SourceRegister register = new SourceRegister(Map.of());
+ * SourceRegister register = new SourceRegister(graph -&gt; null);
  * register.claim(file, checked); // throws RecordException when another file holds checked.graph()
  * </pre>
  */
 public final class SourceRegister {
-    private final Map<String, String> fileByGraph;
+    private final Map<String, String> fileByGraph = new HashMap<>();
+    private final UnaryOperator<String> stored;
 
-    /** A register that already holds {@code fileByGraph}: record graph IRI to the name of the file it came from. */
-    public SourceRegister(Map<String, String> fileByGraph) {
-        this.fileByGraph = new HashMap<>(requireNonNull(fileByGraph, "fileByGraph"));
+    /**
+     * A register that asks {@code stored} for the name of the file a record graph already in the
+     * store came from (null when none), once per graph, for the graphs the run's records mint.
+     */
+    public SourceRegister(UnaryOperator<String> stored) {
+        this.stored = requireNonNull(stored, "stored");
     }
 
     /** True when a file other than {@code file} holds the record graph {@code graph}. */
     public boolean heldByOther(String graph, Path file) {
-        String holder = fileByGraph.get(graph);
+        String holder = holder(graph);
         return holder != null && !holder.equals(file.getFileName().toString());
     }
 
     /** Records that {@code file} holds {@code record}'s graph, refusing it when another file already does. */
     public void claim(Path file, RecordChecker.Checked record) {
         String name = file.getFileName().toString();
-        String holder = fileByGraph.putIfAbsent(record.graph(), name);
+        String holder = holder(record.graph());
+        if (holder == null) {
+            fileByGraph.put(record.graph(), name);
+        }
         if (holder != null && !holder.equals(name)) {
             boolean article = record.graph().contains("/graph/article/");
             throw new RecordException(file, 0, article ? "Headline" : "Index", "gives the identifier "
@@ -42,5 +50,14 @@ public final class SourceRegister {
                     + " already has; " + (article ? "change the headline so that it differs in letters or digits, "
                     : "give each annex its own Index, ") + "or remove the other record first");
         }
+    }
+
+    private String holder(String graph) {
+        String holder = fileByGraph.get(graph);
+        if (holder == null && !fileByGraph.containsKey(graph)) {
+            holder = stored.apply(graph);
+            fileByGraph.put(graph, holder);
+        }
+        return holder;
     }
 }

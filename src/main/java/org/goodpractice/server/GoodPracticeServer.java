@@ -126,6 +126,7 @@ public final class GoodPracticeServer {
         private Path adminPasswordFile;
         private SearchIndex searchIndex;
         private boolean preparePages = true;
+        private long pageCacheBytes = PracticePage.CACHE_BYTES;
         private Duration pageQueryTimeout = Duration.ofSeconds(15);
         private Duration updateTimeout;
         private int maxConcurrentPageQueries = 8;
@@ -215,6 +216,15 @@ public final class GoodPracticeServer {
             return this;
         }
 
+        /** The heap the cache of practice page models may take, estimated; beyond it pages are made on demand. Default: 96 MiB. */
+        public Builder pageCacheBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("the page cache needs some room: " + bytes);
+            }
+            this.pageCacheBytes = bytes;
+            return this;
+        }
+
         /** How long one of the site's own page, document or download queries may run; past it the visitor gets 503. Default: 15 s. */
         public Builder pageQueryTimeout(Duration timeout) {
             this.pageQueryTimeout = requireNonNull(timeout, "timeout");
@@ -246,7 +256,7 @@ public final class GoodPracticeServer {
             SearchEngine engine = new SearchEngine(index);
             BrowseRoutes browse = new BrowseRoutes(engine, site, pages, baseUri, turtleDownloadLimit);
             PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
-            PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse);
+            PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse, pageCacheBytes);
             Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, baseUri,
                     new ApiRoutes(engine, site, pages, baseUri));
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;

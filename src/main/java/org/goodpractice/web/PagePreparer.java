@@ -50,7 +50,7 @@ public final class PagePreparer implements AutoCloseable {
     }
 
     /**
-     * Prepares the page of every practice (up to what the page cache holds) unless this version
+     * Prepares the page of every practice (until the page cache is full) unless this version
      * of the store was prepared already.
      *
      * @return how many pages this pass prepared
@@ -63,15 +63,19 @@ public final class PagePreparer implements AutoCloseable {
         long start = System.nanoTime();
         List<String> ids = catalog.ids();
         int prepared = 0;
-        for (String id : ids.subList(0, Math.min(ids.size(), PracticePage.CACHED))) {
+        for (String id : ids) {
             if (closed || version.getAsLong() != now) {
                 return prepared;
+            }
+            if (page.cacheFull()) {
+                break;
             }
             page.model(id);
             prepared++;
         }
         preparedVersion = now;
-        LOG.info("Prepared {} practice pages in {} ms", prepared, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        LOG.info("Prepared {} practice pages in {} ms ({} of {} practices, page cache full: {})", prepared,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), prepared, ids.size(), page.cacheFull());
         return prepared;
     }
 

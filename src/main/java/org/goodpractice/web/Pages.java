@@ -25,7 +25,7 @@ import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
  */
 public final class Pages {
     private final Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
-            .with(new ConcurrentMapTemplateCache());
+            .with(new ConcurrentMapTemplateCache()).with(new HtmlEscape());
     /** Compiled once: asking Handlebars again looks the template up on the class path, under the jar's lock. */
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
 

@@ -21,8 +21,11 @@ import org.goodpractice.store.VersionedCache;
  * </pre>
  */
 public final class PracticePage {
-    /** Enough to keep the model of every page of a 10k-record store; {@link PagePreparer} prepares no more. */
-    static final int CACHED = 10_000;
+    /**
+     * The heap the page models may take by default, estimated by {@link ModelWeight}; {@link PagePreparer}
+     * stops preparing when it is full, and pages beyond it are made on demand.
+     */
+    public static final long CACHE_BYTES = 96L << 20;
     private static final int SUMMARY = 155;
 
     private final PracticeCatalog catalog;
@@ -32,16 +35,32 @@ public final class PracticePage {
     private final VersionedCache<String, Map<String, Object>> models;
 
     public PracticePage(PracticeCatalog catalog, LinkedDataRoutes linkedData, CaseStudyRoutes caseStudies, BrowseRoutes browse) {
+        this(catalog, linkedData, caseStudies, browse, CACHE_BYTES);
+    }
+
+    /** A page whose cache of models holds at most about {@code cacheBytes} of heap. */
+    public PracticePage(PracticeCatalog catalog, LinkedDataRoutes linkedData, CaseStudyRoutes caseStudies, BrowseRoutes browse,
+                        long cacheBytes) {
         this.catalog = requireNonNull(catalog, "catalog");
         this.linkedData = requireNonNull(linkedData, "linkedData");
         this.caseStudies = requireNonNull(caseStudies, "caseStudies");
         this.browse = requireNonNull(browse, "browse");
-        this.models = new VersionedCache<>(browse::contentVersion, CACHED);
+        this.models = new VersionedCache<>(browse::contentVersion, cacheBytes, ModelWeight::of);
     }
 
     /** The page model of practice {@code id}, if the store has it. */
     public Optional<Map<String, Object>> model(String id) {
         return Optional.ofNullable(models.get(id, key -> catalog.practice(key).map(this::model).orElse(null)));
+    }
+
+    /** True when the cache has had to drop a model for want of room: preparing more would push out others. */
+    boolean cacheFull() {
+        return models.full();
+    }
+
+    /** The estimated heap the cached models take now. */
+    long cacheWeight() {
+        return models.weight();
     }
 
     /** The start of the description, cut at a word, as search engines show about 160 characters. */

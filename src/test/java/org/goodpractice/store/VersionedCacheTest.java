@@ -1,6 +1,8 @@
 package org.goodpractice.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ class VersionedCacheTest {
 
     @Test
     void aValueIsLoadedOnceUntilTheVersionMoves() {
-        VersionedCache<String, String> cache = new VersionedCache<>(version::get, 10);
+        VersionedCache<String, String> cache = new VersionedCache<>(version::get, 10, String::length);
         assertEquals("a@0", cache.get("a", this::load));
         assertEquals("a@0", cache.get("a", this::load));
         version.incrementAndGet();
@@ -29,20 +31,22 @@ class VersionedCacheTest {
     }
 
     @Test
-    void theLeastRecentlyUsedEntryGoesBeyondCapacity() {
-        VersionedCache<String, String> cache = new VersionedCache<>(version::get, 2);
-        cache.get("a", this::load);
-        cache.get("b", this::load);
-        cache.get("a", this::load);
-        cache.get("c", this::load);
-        cache.get("a", this::load);
-        cache.get("b", this::load);
-        assertEquals(List.of("a", "b", "c", "b"), loads);
+    void whatTheCacheHoldsStaysWithinItsWeight() {
+        VersionedCache<String, String> cache = new VersionedCache<>(version::get, 100, String::length);
+        for (int i = 0; i < 50; i++) {
+            cache.get("key" + i, key -> "x".repeat(30));
+            assertTrue(cache.weight() <= 100, "weight " + cache.weight());
+        }
+        assertTrue(cache.weight() >= 60, "two or three values of 30 are kept: " + cache.weight());
+        assertTrue(cache.full(), "values were dropped for want of room");
+        version.incrementAndGet();
+        assertEquals(0, cache.weight(), "a new version empties the cache");
+        assertFalse(cache.full());
     }
 
     @Test
     void keysWithoutAValueTakeNoPlaceAndPushNothingOut() {
-        VersionedCache<String, String> cache = new VersionedCache<>(version::get, 2);
+        VersionedCache<String, String> cache = new VersionedCache<>(version::get, 2, value -> 1);
         cache.get("a", this::load);
         cache.get("b", this::load);
         for (String missing : List.of("x", "y", "z")) {

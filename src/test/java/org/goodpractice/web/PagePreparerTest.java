@@ -60,13 +60,36 @@ class PagePreparerTest {
         }
     }
 
+    @Test
+    void preparingStopsWhenThePageCacheIsNearlyFullAndTheCacheStaysWithinItsBytes() {
+        try (TdbStore store = TestData.storeWithSampleData(TestData.BASE); SearchIndex index = SearchIndex.build(store, TestData.BASE)) {
+            PracticeCatalog catalog = new PracticeCatalog(store, TestData.BASE);
+            PracticePage roomy = practicePage(store, catalog, index);
+            int all = new PagePreparer(roomy, catalog, index::generation).prepare();
+            long everyPage = roomy.cacheWeight();
+            assertTrue(everyPage > all * 1000L, "a page model weighs more than a kilobyte: " + everyPage);
+
+            long bound = everyPage / 3;
+            PracticePage small = practicePage(store, catalog, index, bound);
+            int prepared = new PagePreparer(small, catalog, index::generation).prepare();
+            assertTrue(prepared > 0 && prepared < all, prepared + " of " + all);
+            assertTrue(small.cacheWeight() <= bound, small.cacheWeight() + " > " + bound);
+            catalog.ids().forEach(id -> assertTrue(small.model(id).isPresent(), "made on demand beyond the cache: " + id));
+            assertTrue(small.cacheWeight() <= bound, small.cacheWeight() + " > " + bound);
+        }
+    }
+
     private static PracticePage practicePage(SparqlStore store, PracticeCatalog catalog, SearchIndex index) {
+        return practicePage(store, catalog, index, PracticePage.CACHE_BYTES);
+    }
+
+    private static PracticePage practicePage(SparqlStore store, PracticeCatalog catalog, SearchIndex index, long cacheBytes) {
         Pages pages = new Pages();
         LinkedDataRoutes linkedData = new LinkedDataRoutes(new ResourceDescriptions(store), new SchemaOrg(TestData.BASE),
                 new ResourcePaths(TestData.BASE), pages);
         CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(store, TestData.BASE), pages, linkedData);
         BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, TestData.BASE, 500);
-        return new PracticePage(catalog, linkedData, caseStudies, browse);
+        return new PracticePage(catalog, linkedData, caseStudies, browse, cacheBytes);
     }
 
     /** A store that counts the queries asked of it. */
