@@ -17,7 +17,7 @@ import org.goodpractice.store.VersionedCache;
  * the whole model, keyed on one version, so that no part of a page can outlive the others.
  *
  * <pre>
- * new PracticePage(catalog, linkedData, caseStudies, browse).model("0557C2").map(m -&gt; pages.render("practice", m));
+ * new PracticePage(catalog, linkedData, caseStudies, browse, PracticePage.CACHE_BYTES).model("0557C2").map(m -&gt; pages.render("practice", m));
  * </pre>
  */
 public final class PracticePage {
@@ -33,10 +33,6 @@ public final class PracticePage {
     private final CaseStudyRoutes caseStudies;
     private final BrowseRoutes browse;
     private final VersionedCache<String, Map<String, Object>> models;
-
-    public PracticePage(PracticeCatalog catalog, LinkedDataRoutes linkedData, CaseStudyRoutes caseStudies, BrowseRoutes browse) {
-        this(catalog, linkedData, caseStudies, browse, CACHE_BYTES);
-    }
 
     /** A page whose cache of models holds at most about {@code cacheBytes} of heap. */
     public PracticePage(PracticeCatalog catalog, LinkedDataRoutes linkedData, CaseStudyRoutes caseStudies, BrowseRoutes browse,
