@@ -76,13 +76,23 @@ final class ClientWatch {
             return;
         }
         Map<String, Integer> states = new HashMap<>();
+        boolean read = false;
         for (Path table : tables) {
+            // A host without IPv6 has no tcp6 table; the other one still tells.
+            if (!Files.isReadable(table)) {
+                continue;
+            }
             try {
                 Files.readAllLines(table).stream().skip(1).forEach(line -> parse(line, states));
+                read = true;
             } catch (IOException | RuntimeException e) {
-                // No table to read: queries end at their deadline, as without the watch.
+                // A table that cannot be read fully could make a live connection look gone.
                 return;
             }
+        }
+        if (!read) {
+            // No table to read (not Linux): queries end at their deadline, as without the watch.
+            return;
         }
         for (Watch watch : watched.keySet()) {
             Integer state = states.get(watch.key);
