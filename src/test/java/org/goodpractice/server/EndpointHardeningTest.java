@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -16,7 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -136,6 +141,30 @@ class EndpointHardeningTest {
                 after = server.send(form(server.url("sparql"), "query", "ASK {}"));
             }
             assertEquals(200, after.statusCode(), "the slot is free again");
+        }
+    }
+
+    /**
+     * A request refused before its body was read (here a write without credentials whose body has
+     * not arrived yet) is answered with {@code Connection: close}: the server closes the
+     * connection after such an answer, and a client that reused it would find it closed under
+     * its next request.
+     */
+    @Test
+    void aRefusalBeforeTheBodyClosesTheConnectionAndSaysSo() throws Exception {
+        try (TestServer server = TestServer.start(b -> b)) {
+            URI uri = URI.create(server.url("admin/update"));
+            try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+                socket.getOutputStream().write(("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getAuthority()
+                        + "\r\nContent-Type: application/sparql-update\r\nContent-Length: 20\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                String head = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII)
+                        + new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                                .lines().takeWhile(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
+                assertTrue(head.startsWith("HTTP/1.1 4"), head);
+                assertTrue(head.toLowerCase(Locale.ROOT).contains("\nconnection: close"), head);
+            }
         }
     }
 
