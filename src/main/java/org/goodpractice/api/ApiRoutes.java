@@ -15,11 +15,13 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import org.goodpractice.linkeddata.RdfFormat;
 import org.goodpractice.search.SearchEngine;
 import org.goodpractice.search.SearchRequest;
 import org.goodpractice.search.SearchResults;
 import org.goodpractice.store.SparqlStore;
 import org.goodpractice.web.Pages;
+import org.goodpractice.web.ResourcePaths;
 
 /**
  * The JSON API for application developers, beside SPARQL: search with the parameters and facets
@@ -48,14 +50,14 @@ public final class ApiRoutes {
     private final SearchEngine engine;
     private final ApiRecords records;
     private final Pages pages;
-    private final String base;
+    private final ResourcePaths paths;
     private final String openApi;
 
-    public ApiRoutes(SearchEngine engine, SparqlStore store, Pages pages, String baseUri) {
+    public ApiRoutes(SearchEngine engine, SparqlStore store, Pages pages, ResourcePaths paths) {
         this.engine = requireNonNull(engine, "engine");
         this.records = new ApiRecords(requireNonNull(store, "store"));
         this.pages = requireNonNull(pages, "pages");
-        this.base = requireNonNull(baseUri, "baseUri");
+        this.paths = requireNonNull(paths, "paths");
         this.openApi = resource("/api/openapi.json");
     }
 
@@ -73,7 +75,7 @@ public final class ApiRoutes {
     private void practices(Context ctx) {
         SearchRequest request = SearchRequest.parse(ctx.queryParamMap());
         SearchResults results = engine.search(request);
-        ApiSearch.Page page = ApiSearch.page(results, records, base, base + PRACTICES.substring(1));
+        ApiSearch.Page page = ApiSearch.page(results, records, paths.webAddress(), paths.absolute(PRACTICES));
         if (!page.links().isEmpty()) {
             ctx.header("Link", page.links());
         }
@@ -86,15 +88,15 @@ public final class ApiRoutes {
             throw new ApiException(400, "Not a practice index: \"" + id + "\". An index is letters, digits, '.', '-' "
                     + "or '_' (at most 64), e.g. 0557C2.");
         }
-        String iri = base + "id/practice/" + id;
+        String iri = paths.iri("practice/" + id);
         Map<String, Object> fields = records.practice(iri)
                 .orElseThrow(() -> new ApiException(404, "No practice has the index " + id + "."));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("iri", iri);
         body.put("type", "practice");
-        body.put("page", base + "practice/" + id);
-        body.put("data", base + "data/practice/" + id + ".jsonld");
+        body.put("page", paths.pageUrl("practice/" + id));
+        body.put("data", paths.dataUrl("practice/" + id, RdfFormat.JSONLD));
         fields.forEach((field, value) -> body.putIfAbsent(field, value));
         json(ctx, body);
     }
@@ -105,7 +107,7 @@ public final class ApiRoutes {
             throw new ApiException(400, "Not a scheme name: \"" + scheme + "\". Use lower-case letters, digits and '-', "
                     + "e.g. sub-theme.");
         }
-        Map<String, Object> found = records.scheme(base + "id/scheme/" + scheme)
+        Map<String, Object> found = records.scheme(paths.iri("scheme/" + scheme))
                 .orElseThrow(() -> new ApiException(404, "No concept scheme is called " + scheme
                         + ". Schemes: " + String.join(", ", SCHEMES) + "."));
         Map<String, Object> body = new LinkedHashMap<>();

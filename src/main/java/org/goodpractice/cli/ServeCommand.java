@@ -1,6 +1,7 @@
 package org.goodpractice.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "${env:PORT:-8080}",
             description = "Port to listen on (also env PORT). Default: 8080")
     int port;
+
+    @Option(names = "--web-address", paramLabel = "URL",
+            description = "Where this node is served, when not at the dataset base: pages, links and redirects use it, "
+                    + "RDF keeps the dataset's IRIs. Default: the base, or http://localhost:PORT/ for a localhost base on another port")
+    String webAddress;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "Sample data imported when the store is empty. Default: ${DEFAULT-VALUE}")
@@ -108,7 +114,8 @@ final class ServeCommand implements Callable<Integer> {
             if (empty) {
                 fillFromSampleData(importer, out, err);
             }
-            GoodPracticeServer.Builder builder = GoodPracticeServer.create().store(store).baseUri(baseUri).port(port)
+            String web = webAddress(baseUri);
+            GoodPracticeServer.Builder builder = GoodPracticeServer.create().store(store).baseUri(baseUri).webAddress(web).port(port)
                     .queryTimeout(Duration.ofSeconds(queryTimeout)).resultLimit(resultLimit)
                     .maxConcurrentQueries(maxConcurrentQueries).searchIndex(index).preparePages(preparePages)
                     .pageCacheBytes(pageCacheMb << 20);
@@ -120,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             GoodPracticeServer server = builder.build().start();
             out.printf("Serving %s (pages at %s, SPARQL at %ssparql); store %s. Ctrl-C stops.%n",
-                    baseUri, baseUri, baseUri, options.describe());
+                    baseUri, web, web, options.describe());
             out.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -131,6 +138,19 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return 0;
+    }
+
+    /**
+     * A store imported with the defaults names {@code http://localhost:8080/}; served on another
+     * port, its pages must link to the port they are served on, or every link would miss.
+     */
+    private String webAddress(String baseUri) {
+        if (webAddress != null) {
+            return webAddress.endsWith("/") ? webAddress : webAddress + "/";
+        }
+        URI base = URI.create(baseUri);
+        boolean local = "localhost".equals(base.getHost()) || "127.0.0.1".equals(base.getHost());
+        return local && base.getPort() != port ? "http://localhost:" + port + "/" : baseUri;
     }
 
     private Path indexDirectory() {

@@ -121,6 +121,7 @@ public final class GoodPracticeServer {
     public static final class Builder {
         private SparqlStore store;
         private String baseUri;
+        private String webAddress;
         private int port = 8080;
         private EndpointLimits limits = EndpointLimits.DEFAULT;
         private Path adminPasswordFile;
@@ -144,12 +145,25 @@ public final class GoodPracticeServer {
 
         /** The base of every IRI the repository mints, ending in '/'. */
         public Builder baseUri(String baseUri) {
-            requireNonNull(baseUri, "baseUri");
-            if (!baseUri.endsWith("/")) {
-                throw new IllegalArgumentException("Base URI must end with '/': " + baseUri);
-            }
-            this.baseUri = baseUri;
+            this.baseUri = endingInSlash(baseUri, "Base URI");
             return this;
+        }
+
+        /**
+         * Where this node is served, ending in '/', when not at the base URI: pages, redirects and
+         * absolute URLs use it, while IRIs in RDF stay under the base URI. Default: the base URI.
+         */
+        public Builder webAddress(String webAddress) {
+            this.webAddress = endingInSlash(webAddress, "Web address");
+            return this;
+        }
+
+        private static String endingInSlash(String uri, String what) {
+            requireNonNull(uri, what);
+            if (!uri.endsWith("/")) {
+                throw new IllegalArgumentException(what + " must end with '/': " + uri);
+            }
+            return uri;
         }
 
         /** The port to listen on; 0 picks a free one. */
@@ -246,25 +260,25 @@ public final class GoodPracticeServer {
         public GoodPracticeServer build() {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
-            Pages pages = new Pages();
+            ResourcePaths paths = new ResourcePaths(baseUri, webAddress != null ? webAddress : baseUri);
+            Pages pages = new Pages(paths::webUrl);
             Handler sparql = SparqlService.create().path(Paths.SPARQL).store(store).limits(limits).build();
             SparqlStore site = GatedStore.over(store, pageQueryTimeout, maxConcurrentPageQueries, Duration.ofSeconds(2));
             QueryForm form = new QueryForm(GatedStore.over(store, limits.queryTimeout(), limits.maxConcurrentQueries(), Duration.ZERO));
-            LinkedData linkedData = linkedData(pages, site);
+            LinkedData linkedData = linkedData(pages, site, paths);
             CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(site, baseUri), pages, linkedData.resources());
             SearchIndex index = searchIndex != null ? searchIndex : SearchIndex.build(store, baseUri);
             SearchEngine engine = new SearchEngine(index);
-            BrowseRoutes browse = new BrowseRoutes(engine, site, pages, baseUri, turtleDownloadLimit);
+            BrowseRoutes browse = new BrowseRoutes(engine, site, pages, paths, turtleDownloadLimit);
             PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
             PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse, pageCacheBytes);
-            Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, baseUri,
-                    new ApiRoutes(engine, site, pages, baseUri));
+            Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, paths,
+                    new ApiRoutes(engine, site, pages, paths));
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
             return new GoodPracticeServer(app, port, channel, searchIndex == null ? index : null, preparer);
         }
 
-        private LinkedData linkedData(Pages pages, SparqlStore site) {
-            ResourcePaths paths = new ResourcePaths(baseUri);
+        private LinkedData linkedData(Pages pages, SparqlStore site, ResourcePaths paths) {
             ResourceDescriptions descriptions = new ResourceDescriptions(site);
             ContentVersion version = new ContentVersion(store::version);
             LinkedDataRoutes resources = new LinkedDataRoutes(descriptions, new SchemaOrg(baseUri), paths, pages);

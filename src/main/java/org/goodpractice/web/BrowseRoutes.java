@@ -24,7 +24,7 @@ import org.goodpractice.store.SparqlStore;
  * pages of priorities, sub-themes, countries and regions, all answered from the search index.
  *
  * <pre>
- * BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, baseUri, 500);
+ * BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, new ResourcePaths(baseUri), 500);
  * Javalin.create(config -&gt; browse.register(config));
  * </pre>
  */
@@ -39,11 +39,11 @@ public final class BrowseRoutes {
     private final int turtleRecords;
 
     /** @param turtleRecords the most records a Turtle download may hold */
-    public BrowseRoutes(SearchEngine engine, SparqlStore store, Pages pages, String baseUri, int turtleRecords) {
+    public BrowseRoutes(SearchEngine engine, SparqlStore store, Pages pages, ResourcePaths paths, int turtleRecords) {
         this.turtleRecords = turtleRecords;
         this.engine = requireNonNull(engine, "engine");
         this.pages = requireNonNull(pages, "pages");
-        this.downloads = new Downloads(store, baseUri);
+        this.downloads = new Downloads(store, paths);
         this.home = new HomeView(engine);
     }
 

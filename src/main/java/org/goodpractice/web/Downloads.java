@@ -39,18 +39,18 @@ final class Downloads {
             "region", "locality", "start_date", "page", "iri");
 
     private final SparqlStore store;
-    private final String baseUri;
+    private final ResourcePaths paths;
 
-    Downloads(SparqlStore store, String baseUri) {
+    Downloads(SparqlStore store, ResourcePaths paths) {
         this.store = requireNonNull(store, "store");
-        this.baseUri = requireNonNull(baseUri, "baseUri");
+        this.paths = requireNonNull(paths, "paths");
     }
 
     void csv(List<Hit> hits, OutputStream out) {
         try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write(String.join(",", COLUMNS) + "\r\n");
             for (Hit hit : hits) {
-                String page = baseUri + HitView.href(hit).substring(1);
+                String page = paths.absolute(HitView.href(hit));
                 w.write(Stream.of(hit.key(), hit.kind().key(), hit.title(), label(hit, Facet.PRIORITY),
                         label(hit, Facet.SUB_THEME), label(hit, Facet.COUNTRY), label(hit, Facet.REGION),
                         hit.locality() == null ? "" : hit.locality().label(),

@@ -1,12 +1,16 @@
 package org.goodpractice.web;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import com.github.jknack.handlebars.Context;
 import com.github.jknack.handlebars.Handlebars;
+import com.github.jknack.handlebars.Helper;
 import com.github.jknack.handlebars.Template;
 import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
 import com.github.jknack.handlebars.context.FieldValueResolver;
@@ -17,7 +21,8 @@ import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 
 /**
  * Renders the Handlebars templates under {@code templates/}. Every page fills the one layout;
- * {@code {{value}}} escapes HTML, so record text can never inject markup.
+ * {@code {{value}}} escapes HTML, so record text can never inject markup. {@code {{web iri}}} is the
+ * URL that dereferences an IRI on this node (see {@link ResourcePaths#webUrl}), escaped as well.
  *
  * <pre>
  * String html = new Pages().render("practice", Map.of("practice", view));
@@ -26,6 +31,17 @@ import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 public final class Pages {
     private final Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
             .with(new ConcurrentMapTemplateCache()).with(new HtmlEscape());
+
+    /** Pages of a node served at its dataset base. */
+    public Pages() {
+        this(UnaryOperator.identity());
+    }
+
+    /** Pages whose {@code {{web iri}}} links go through {@code webUrl}. */
+    public Pages(UnaryOperator<String> webUrl) {
+        requireNonNull(webUrl, "webUrl");
+        handlebars.registerHelper("web", (Helper<Object>) (iri, options) -> iri == null ? "" : webUrl.apply(iri.toString()));
+    }
     /** Compiled once: asking Handlebars again looks the template up on the class path, under the jar's lock. */
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
 

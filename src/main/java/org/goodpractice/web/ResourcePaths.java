@@ -13,10 +13,16 @@ import org.goodpractice.linkeddata.RdfFormat;
  * of a named graph (whose {@code #import}, {@code #source} and {@code #sha256} nodes are shown with
  * it). Practices have their own page; every other resource has the generic page under {@code /page/}.
  *
+ * <p>The dataset base (what the IRIs in the store start with) and the web address (where this node
+ * is served) may differ, as Pubby's {@code conf:datasetBase} and {@code conf:webBase} do: IRIs
+ * stay the dataset's, while absolute URLs and links to minted IRIs use the web address.
+ *
  * <pre>
  * ResourcePaths paths = new ResourcePaths("http://localhost:8080/");
  * paths.page("practice/0557C2");   // "/practice/0557C2"
  * paths.dataUrl("concept/priority/1", RdfFormat.TURTLE);   // "http://localhost:8080/data/concept/priority/1.ttl"
+ * new ResourcePaths("http://localhost:8080/", "http://localhost:9000/")
+ *         .webUrl("http://localhost:8080/id/practice/0557C2");   // "http://localhost:9000/id/practice/0557C2"
  * </pre>
  */
 public final class ResourcePaths {
@@ -28,13 +34,32 @@ public final class ResourcePaths {
     private static final String GRAPH = "graph/";
 
     private final String base;
+    private final String webAddress;
 
+    /** Paths of a node served at its dataset base. */
     public ResourcePaths(String baseUri) {
-        this.base = requireNonNull(baseUri, "baseUri");
+        this(baseUri, baseUri);
     }
 
+    /** Paths of a node served at {@code webAddress} over IRIs minted under {@code baseUri}; both end in '/'. */
+    public ResourcePaths(String baseUri, String webAddress) {
+        this.base = requireNonNull(baseUri, "baseUri");
+        this.webAddress = requireNonNull(webAddress, "webAddress");
+    }
+
+    /** The dataset base: what every minted IRI starts with. */
     public String base() {
         return base;
+    }
+
+    /** Where this node is served. */
+    public String webAddress() {
+        return webAddress;
+    }
+
+    /** The URL that dereferences {@code iri} on this node: the same IRI under the web address if minted here, else the IRI. */
+    public String webUrl(String iri) {
+        return iri != null && iri.startsWith(base) ? webAddress + iri.substring(base.length()) : iri;
     }
 
     /**
@@ -109,8 +134,8 @@ public final class ResourcePaths {
         return path(iri).map(p -> page(p) + (hash < 0 ? "" : iri.substring(hash))).orElse(iri);
     }
 
-    /** {@code serverPath} (starting with '/') as an absolute URL under the base. */
+    /** {@code serverPath} (starting with '/') as an absolute URL under the web address. */
     public String absolute(String serverPath) {
-        return base + serverPath.substring(1);
+        return webAddress + serverPath.substring(1);
     }
 }

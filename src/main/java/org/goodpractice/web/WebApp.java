@@ -41,10 +41,10 @@ public final class WebApp {
     /**
      * @param pageStore the store as pages reach it (its version makes the validators)
      * @param queryForm the store as the query page's form reaches it, with the public endpoint's limits
-     * @param baseUri where the site is published, for the URLs it shows
+     * @param paths the dataset base and where the site is published, for the URLs it shows
      */
     public static Javalin create(PracticePage practicePage, Pages pages, Handler sparqlHandler, LinkedData linkedData,
-            CaseStudyRoutes caseStudies, BrowseRoutes browse, SparqlStore pageStore, QueryForm queryForm, String baseUri,
+            CaseStudyRoutes caseStudies, BrowseRoutes browse, SparqlStore pageStore, QueryForm queryForm, ResourcePaths paths,
             ApiRoutes api) {
         requireNonNull(practicePage, "practicePage");
         requireNonNull(pages, "pages");
@@ -54,7 +54,7 @@ public final class WebApp {
         requireNonNull(browse, "browse");
         requireNonNull(api, "api");
         Freshness freshness = new Freshness(pageStore);
-        ResourcePaths paths = new ResourcePaths(baseUri);
+        requireNonNull(paths, "paths");
         return Javalin.create(config -> {
             config.staticFiles.add(files -> {
                 files.hostedPath = Paths.STATIC;

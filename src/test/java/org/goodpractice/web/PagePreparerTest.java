@@ -88,7 +88,7 @@ class PagePreparerTest {
         LinkedDataRoutes linkedData = new LinkedDataRoutes(new ResourceDescriptions(store), new SchemaOrg(TestData.BASE),
                 new ResourcePaths(TestData.BASE), pages);
         CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(store, TestData.BASE), pages, linkedData);
-        BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, TestData.BASE, 500);
+        BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, new ResourcePaths(TestData.BASE), 500);
         return new PracticePage(catalog, linkedData, caseStudies, browse, cacheBytes);
     }
 
