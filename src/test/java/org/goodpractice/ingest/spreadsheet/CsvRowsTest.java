@@ -59,4 +59,16 @@ class CsvRowsTest {
                 () -> CsvRows.read(FILE, "\uFEFF\n"));
         assertTrue(empty.getMessage().contains("is empty"), empty.getMessage());
     }
+
+    @Test
+    void theTemplateNamesEveryColumnAndItsExampleRowReads() throws Exception {
+        String template;
+        try (var in = CsvRows.class.getResourceAsStream("/spreadsheet/practices.csv")) {
+            template = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(String.join(",", CsvRows.COLUMNS), template.lines().findFirst().orElseThrow());
+        CsvRows.Read read = CsvRows.read(Path.of("practices.csv"), template);
+        assertEquals(List.of(), read.refused());
+        assertEquals(CsvRows.COLUMNS.size(), read.rows().get(0).cells().size());
+    }
 }
