@@ -88,7 +88,7 @@ public final class CsvRows {
 
     /**
      * The data rows of one sheet as they are added, line by line after the header: a row with more
-     * cells than the header names is refused alone, an empty row skipped, and more than
+     * cells than the header names is refused alone, an empty row skipped, line breaks in cells made LF, and more than
      * {@link #MAX_ROWS} rows refuse the file.
      */
     static final class Collector {
@@ -113,7 +113,8 @@ public final class CsvRows {
             }
             Map<String, String> named = new HashMap<>();
             for (int i = 0; i < cells.size(); i++) {
-                String value = cells.get(i).strip();
+                // A cell's line breaks are LF, whether the sheet was saved with CRLF or written in a workbook.
+                String value = cells.get(i).replace("\r\n", "\n").replace('\r', '\n').strip();
                 if (!value.isEmpty()) {
                     named.put(header.get(i), value);
                 }
