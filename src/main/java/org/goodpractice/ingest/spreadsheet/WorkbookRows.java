@@ -66,8 +66,12 @@ public final class WorkbookRows {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
-            // POI says why in its own exception types (not a zip, a zip without a workbook, an old .xls…).
-            throw RecordException.ofFile(file, "is not an Excel workbook (" + e.getMessage().strip()
+            // POI says why (not a zip, a zip without a workbook, an old .xls…), in the innermost of its wrapped exceptions.
+            Throwable reason = e;
+            while (reason.getCause() != null && reason.getCause().getMessage() != null) {
+                reason = reason.getCause();
+            }
+            throw RecordException.ofFile(file, "is not an Excel workbook (" + String.valueOf(reason.getMessage()).strip()
                     + "); save the spreadsheet as .xlsx or as CSV (UTF-8) and import it again");
         }
     }
