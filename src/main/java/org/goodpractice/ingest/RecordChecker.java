@@ -148,7 +148,7 @@ public final class RecordChecker {
     public RecordFormat formatOf(SourceText source) {
         return kind != null ? kind : formats.detect(source).orElseThrow(() -> RecordException.ofFile(
                 source.file(), "matches no known record format: " + formats.shapes()
-                        + "; to read a text without one as an article, use --kind article"));
+                        + "; --kind article reads any other text as an article"));
     }
 
     /** What every format's record gets after mapping: the topics its text suggests, stated as inferred. */

@@ -50,7 +50,7 @@ public final class SpreadsheetFormat implements RecordFormat {
 
     @Override
     public String shape() {
-        return "a spreadsheet is a .csv or .xlsx file, one practice per row under a header of the template's columns";
+        return "a spreadsheet is .csv or .xlsx";
     }
 
     @Override
