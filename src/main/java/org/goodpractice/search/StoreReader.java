@@ -203,8 +203,9 @@ public final class StoreReader {
 
         private static LocalDate date(String text) {
             try {
-                // A month (xsd:gYearMonth, "2017-03") sorts and counts as its first day.
-                return text == null ? null : text.length() == 7 ? LocalDate.parse(text + "-01")
+                // A year (xsd:gYear, "2017") or a month (xsd:gYearMonth, "2017-03") sorts and counts as its first day.
+                return text == null ? null : text.length() == 4 ? LocalDate.parse(text + "-01-01")
+                        : text.length() == 7 ? LocalDate.parse(text + "-01")
                         : LocalDate.parse(text.substring(0, Math.min(10, text.length())));
             } catch (DateTimeParseException e) {
                 return null;
