@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.goodpractice.curation.Account;
@@ -79,9 +79,9 @@ final class UserCommand implements Runnable {
                     return 2;
                 }
                 try (AccountStore store = options.open()) {
-                    Account account = new Accounts(store).add(name, chosen, java.nio.CharBuffer.wrap(password), replace);
+                    Account account = new Accounts(store).add(name, chosen, CharBuffer.wrap(password), replace);
                     out.printf("%s account '%s' (%s) in %s%n", replace ? "Saved" : "Added", account.name(),
-                            account.role().name().toLowerCase(Locale.ROOT), options.directory());
+                            account.role().label(), options.directory());
                 }
                 return 0;
             } catch (CurationException e) {
@@ -131,7 +131,7 @@ final class UserCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (AccountStore store = options.open()) {
                 for (Account account : store.list()) {
-                    out.printf("%s\t%s%n", account.name(), account.role().name().toLowerCase(Locale.ROOT));
+                    out.printf("%s\t%s%n", account.name(), account.role().label());
                 }
                 return 0;
             } catch (CurationException e) {

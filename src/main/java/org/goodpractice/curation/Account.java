@@ -30,6 +30,6 @@ public record Account(String name, Role role, String passwordHash) {
 
     @Override
     public String toString() {
-        return "Account[" + name + ", " + role.name().toLowerCase(java.util.Locale.ROOT) + "]";
+        return "Account[" + name + ", " + role.label() + "]";
     }
 }

@@ -2,6 +2,8 @@ package org.goodpractice.web.curation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import org.goodpractice.curation.Account;
 import org.goodpractice.curation.Accounts;
 import org.goodpractice.curation.Role;
@@ -19,6 +22,7 @@ import org.goodpractice.curation.Sessions;
 import org.goodpractice.curation.Sessions.Session;
 import org.goodpractice.sparql.LoginThrottle;
 import org.goodpractice.web.Pages;
+import org.goodpractice.web.Paths;
 
 /**
  * Signing in and out, and the guards every curation route stands behind: the visitor is resolved
@@ -33,15 +37,11 @@ import org.goodpractice.web.Pages;
  * </pre>
  */
 public final class CurationRoutes {
-    public static final String LOGIN = "/login";
-    public static final String LOGOUT = "/logout";
-    /** The accounts, for admins ({@code /admin} itself is the SPARQL admin endpoint). */
-    public static final String USERS = "/users";
     public static final String CSRF_FIELD = "csrf";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     /** POSTs that change nothing: the SPARQL page's form without JavaScript. */
-    private static final Set<String> READ_ONLY_POSTS = Set.of("/query");
-    private static final Set<String> OWN_PAGES = Set.of(LOGIN, LOGOUT, USERS);
+    private static final Set<String> READ_ONLY_POSTS = Set.of(Paths.QUERY);
+    private static final Set<String> OWN_PAGES = Set.of(Paths.LOGIN, Paths.LOGOUT, Paths.USERS);
     private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.~%?=&+-]*");
 
     private final Accounts accounts;
@@ -88,10 +88,10 @@ public final class CurationRoutes {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.get(LOGIN, this::loginForm);
-        config.routes.post(LOGIN, this::login);
-        config.routes.post(LOGOUT, this::logout);
-        config.routes.get(USERS, this::users);
+        config.routes.get(Paths.LOGIN, this::loginForm);
+        config.routes.post(Paths.LOGIN, this::login);
+        config.routes.post(Paths.LOGOUT, this::logout);
+        config.routes.get(Paths.USERS, this::users);
     }
 
     private Visitor resolve(Context ctx) {
@@ -155,7 +155,7 @@ public final class CurationRoutes {
             sessions.invalidate(old.id());
         }
         cookie.set(ctx, sessions.signIn(account.get().name()).id());
-        ctx.redirect(safeNext(next), io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect(safeNext(next), HttpStatus.SEE_OTHER);
     }
 
     private void logout(Context ctx) {
@@ -164,21 +164,21 @@ public final class CurationRoutes {
             sessions.invalidate(session.id());
         }
         cookie.clear(ctx);
-        ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
     private void users(Context ctx) {
         Visitor.requireRole(ctx, Role.ADMIN);
         List<Map<String, String>> rows = accounts.list().stream()
-                .map(a -> Map.of("name", a.name(), "role", a.role().name().toLowerCase(java.util.Locale.ROOT))).toList();
+                .map(a -> Map.of("name", a.name(), "role", a.role().label())).toList();
         ctx.html(pages.render("users", Map.of("title", "Accounts", "accounts", rows, "count", rows.size())));
     }
 
     /** 401 on a page is a way to the login form; everything else a page saying why. */
     private void refuse(Context ctx, AccessRefused e) {
         if (e.status() == 401 && SAFE.contains(ctx.method().name())) {
-            ctx.redirect(LOGIN + "?next=" + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8),
-                    io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect(Paths.LOGIN + "?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8),
+                    HttpStatus.SEE_OTHER);
             return;
         }
         String heading = switch (e.status()) {

@@ -2,8 +2,6 @@ package org.goodpractice.web.curation;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Locale;
-
 import io.javalin.http.Context;
 import org.goodpractice.curation.Account;
 import org.goodpractice.curation.Role;
@@ -33,7 +31,7 @@ public record Visitor(Session session, Account account) {
     }
 
     public String role() {
-        return account == null ? null : account.role().name().toLowerCase(Locale.ROOT);
+        return account == null ? null : account.role().label();
     }
 
     /** The visitor of the request being handled on this thread, for the page header. */
@@ -68,7 +66,7 @@ public record Visitor(Session session, Account account) {
             throw new AccessRefused(401, "Sign in to see this page.");
         }
         if (!visitor.account().role().atLeast(role)) {
-            throw new AccessRefused(403, "This page is for the " + role.name().toLowerCase(Locale.ROOT)
+            throw new AccessRefused(403, "This page is for the " + role.label()
                     + " role; you are signed in as " + visitor.account().name() + " (" + visitor.role() + ").");
         }
         return visitor.account();
