@@ -35,7 +35,8 @@ class CurationPagesValidityTest {
         Sessions.Session session = new Sessions(Duration.ofMinutes(1)).signIn("maria");
         pages.visitor(() -> new Visitor(session, new Account("maria", Role.ADMIN, "$2a$12$hash")));
         String html = pages.render("users", Map.of("title", "Accounts", "count", 1,
-                "accounts", List.of(Map.of("name", "maria", "role", "admin"))));
+                "accounts", List.of(Map.of("name", "maria", "role", "admin")), "name", "jan", "error", "Not added: no.",
+                "roles", List.of(Map.of("value", "contributor", "selected", true), Map.of("value", "admin", "selected", false))));
         assertTrue(html.contains("value=\"" + session.csrf() + "\""), "the logout form carries the token");
         assertValid("users", html);
     }

@@ -43,10 +43,17 @@ final class Client {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
-    /** Opens the login form and sends it; the response is the one to the POST. */
+    /**
+     * Opens the login form and sends it; the response is the one to the POST. A signed-in visitor
+     * then opens the home page, as a browser follows the redirect, and so holds the new session's token.
+     */
     HttpResponse<String> login(String name, String password) throws IOException, InterruptedException {
         get("login");
-        return post("login", form("name", name, "password", password));
+        HttpResponse<String> response = post("login", form("name", name, "password", password));
+        if (response.statusCode() == 303) {
+            get("");
+        }
+        return response;
     }
 
     /** The form fields given, with this visitor's CSRF token. */

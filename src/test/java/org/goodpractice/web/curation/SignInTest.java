@@ -159,6 +159,43 @@ class SignInTest {
     }
 
     @Test
+    void anAdminAddsAnAccountWhichCanThenSignIn() throws Exception {
+        Client admin = new Client(site);
+        admin.login("maria", ADMIN_PASSWORD);
+        HttpResponse<String> added = admin.post("users", admin.form("name", "rev.one", "role", "reviewer", "password", "reviewer-password"));
+        assertEquals(303, added.statusCode(), added.body());
+        assertTrue(admin.get("users?added=rev.one").body().contains("Added the account rev.one."));
+        assertEquals(Role.REVIEWER, new Accounts(accounts).authenticate("rev.one", "reviewer-password").orElseThrow().role());
+
+        HttpResponse<String> again = admin.post("users", admin.form("name", "rev.one", "role", "admin", "password", "reviewer-password"));
+        assertEquals(400, again.statusCode());
+        assertTrue(again.body().contains("Not added: an account named &#x27;rev.one&#x27; exists already."), again.body());
+        HttpResponse<String> weak = admin.post("users", admin.form("name", "weak", "role", "contributor", "password", "short"));
+        assertEquals(400, weak.statusCode());
+        assertTrue(weak.body().contains("at least 12 characters") && weak.body().contains("value=\"weak\""), weak.body());
+        assertTrue(new Accounts(accounts).find("weak").isEmpty());
+    }
+
+    @Test
+    void noAccountIsAddedWithoutTheTokenOrByAContributor() throws Exception {
+        Client admin = new Client(site);
+        admin.login("maria", ADMIN_PASSWORD);
+        Map<String, String> form = new java.util.HashMap<>(admin.form("name", "forged", "role", "admin", "password", "forged-password"));
+        form.put("csrf", "wrong");
+        assertEquals(403, admin.post("users", form).statusCode());
+        form.remove("csrf");
+        assertEquals(403, admin.post("users", form).statusCode());
+
+        Client contributor = new Client(site);
+        contributor.login("jan", CONTRIBUTOR_PASSWORD);
+        HttpResponse<String> refused = contributor.post("users",
+                contributor.form("name", "forged", "role", "admin", "password", "forged-password"));
+        assertEquals(403, refused.statusCode());
+        assertEquals(403, new Client(site).post("users", Map.of("name", "forged")).statusCode(), "anonymous");
+        assertTrue(new Accounts(accounts).find("forged").isEmpty(), "nothing written");
+    }
+
+    @Test
     void aLoginCannotRedirectOffTheSite() throws Exception {
         Client browser = new Client(site);
         browser.get("login?next=//evil.example/");
