@@ -17,11 +17,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.goodpractice.curation.Account;
 import org.goodpractice.curation.Accounts;
+import org.goodpractice.curation.CurationException;
 import org.goodpractice.curation.Sessions;
 import org.goodpractice.curation.Sessions.Session;
 import org.goodpractice.sparql.LoginThrottle;
 import org.goodpractice.web.Pages;
 import org.goodpractice.web.Paths;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Signing in and out, and the guards every curation route stands behind: the visitor is resolved
@@ -37,6 +40,7 @@ import org.goodpractice.web.Paths;
  */
 public final class CurationRoutes {
     public static final String CSRF_FIELD = "csrf";
+    private static final Logger LOG = LoggerFactory.getLogger(CurationRoutes.class);
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     /** POSTs that change nothing: the SPARQL page's form without JavaScript. */
     private static final Set<String> READ_ONLY_POSTS = Set.of(Paths.QUERY);
@@ -136,6 +140,7 @@ public final class CurationRoutes {
         List<String> keys = List.of("address " + ctx.ip(), "account " + name.substring(0, Math.min(name.length(), 41)));
         Duration wait = keys.stream().map(throttle::wait).max(Duration::compareTo).orElse(Duration.ZERO);
         if (!wait.isZero()) {
+            LOG.warn("Sign-in refused for {} from {}: too many failures", loggable(name), ctx.ip());
             long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
             ctx.header("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
             throw new AccessRefused(429, "Too many failed sign-ins for this account or from this address. "
@@ -143,6 +148,7 @@ public final class CurationRoutes {
         }
         Optional<Account> account = accounts.authenticate(name, password);
         if (account.isEmpty()) {
+            LOG.info("Failed sign-in for {} from {}", loggable(name), ctx.ip());
             keys.forEach(throttle::failed);
             ctx.status(401);
             showLogin(ctx, Visitor.of(ctx), next, name, "Wrong account name or password.");
@@ -155,6 +161,7 @@ public final class CurationRoutes {
             sessions.invalidate(old.id());
         }
         cookie.set(ctx, sessions.signIn(account.get().name()).id());
+        LOG.info("Signed in: {} ({}) from {}", account.get().name(), account.get().role().label(), ctx.ip());
         ctx.redirect(safeNext(next), HttpStatus.SEE_OTHER);
     }
 
@@ -181,6 +188,15 @@ public final class CurationRoutes {
         };
         ctx.header("Cache-Control", "private, no-store");
         ctx.status(e.status()).html(pages.render("error", Map.of("title", heading, "heading", heading, "message", e.getMessage())));
+    }
+
+    /** A typed name as the log may show it: only one that could be an account's, so no line can be forged. */
+    private static String loggable(String name) {
+        try {
+            return Account.checkName(name);
+        } catch (CurationException e) {
+            return "a name no account can have";
+        }
     }
 
     /** Where to go after signing in: a path on this site only, so the form cannot send anyone elsewhere. */

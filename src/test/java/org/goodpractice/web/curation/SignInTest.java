@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -15,6 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.WriterAppender;
+import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.goodpractice.TestServer;
 import org.goodpractice.curation.Accounts;
 import org.goodpractice.curation.Role;
@@ -23,7 +29,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Signing in and out over HTTP, and what guards every curation form. */
+/**
+ * Signing in and out over HTTP, and what guards every curation form. The tests share one server and
+ * one client address: together they fail fewer sign-ins than the throttle allows.
+ */
 class SignInTest {
     static final String ADMIN_PASSWORD = "admin-password-long";
     static final String CONTRIBUTOR_PASSWORD = "contributor-password";
@@ -193,6 +202,35 @@ class SignInTest {
         assertEquals(403, refused.statusCode());
         assertEquals(403, new Client(site).post("users", Map.of("name", "forged")).statusCode(), "anonymous");
         assertTrue(new Accounts(accounts).find("forged").isEmpty(), "nothing written");
+    }
+
+    @Test
+    void signInsAreLoggedWithoutPasswordsOrSessionIds() throws Exception {
+        StringWriter log = new StringWriter();
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        WriterAppender capture = WriterAppender.createAppender(PatternLayout.createDefaultLayout(), null, log, "capture", false, true);
+        capture.start();
+        context.getConfiguration().getRootLogger().addAppender(capture, Level.ALL, null);
+        context.getConfiguration().getLoggerConfig("org.goodpractice").addAppender(capture, Level.ALL, null);
+        context.updateLoggers();
+        try {
+            Client browser = new Client(site);
+            browser.login("maria", "a wrong password guess");
+            browser.post("login", browser.form("name", "maria", "password", ADMIN_PASSWORD));
+            browser.get("users");
+            browser.post("logout", Map.of("csrf", "forged"));
+            assertNotNull(browser.cookie);
+            browser.login("bad\nname", "x");
+            assertTrue(log.toString().contains("Failed sign-in for maria from ") && log.toString().contains("Signed in: maria (admin)")
+                    && log.toString().contains("Failed sign-in for a name no account can have"), log.toString());
+            assertFalse(log.toString().contains(ADMIN_PASSWORD) || log.toString().contains("a wrong password guess")
+                    || log.toString().contains(browser.cookie) || log.toString().contains(browser.csrf), log.toString());
+        } finally {
+            context.getConfiguration().getRootLogger().removeAppender("capture");
+            context.getConfiguration().getLoggerConfig("org.goodpractice").removeAppender("capture");
+            context.updateLoggers();
+            capture.stop();
+        }
     }
 
     @Test
