@@ -19,6 +19,7 @@ import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.ingest.RecordChecker;
 import org.goodpractice.ingest.RecordException;
+import org.goodpractice.ingest.interregeurope.InterregEuropeFormat;
 import org.goodpractice.store.SparqlStore;
 
 /**
@@ -45,6 +46,7 @@ public final class Workflow {
     private final RecordChecker checker;
     private final Function<Path, ImportOutcome> importer;
     private final Clock clock;
+    private final List<String> topics;
 
     public Workflow(SubmissionStore submissions, SparqlStore store, String baseUri, Clock clock) {
         this(submissions, new RecordChecker(requireNonNull(baseUri, "baseUri")).kind(KIND),
@@ -56,6 +58,12 @@ public final class Workflow {
         this.checker = checker;
         this.importer = importer;
         this.clock = requireNonNull(clock, "clock");
+        this.topics = checker.formats().byName(KIND).map(f -> ((InterregEuropeFormat) f).topicLabels()).orElseThrow();
+    }
+
+    /** The Interreg Europe topics a practice may name, as the form offers them. */
+    public List<String> topics() {
+        return topics;
     }
 
     public Optional<Submission> find(String id) {
