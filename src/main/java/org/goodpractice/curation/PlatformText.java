@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.goodpractice.ingest.RecordException;
+import org.goodpractice.ingest.interregeurope.InterregEuropeFormat;
 
 /**
  * The submission form's fields written as an Interreg Europe platform practice (the text format
@@ -88,6 +89,25 @@ public final class PlatformText {
         private static boolean sameSection(Field f, String name) {
             return ALL.stream().anyMatch(g -> g.name().equals(name) && java.util.Objects.equals(g.section(), f.section()));
         }
+    }
+
+    /**
+     * The first field with a line that the format would read as a heading, starting a section of its
+     * own (a paragraph "Project: …" in the description would become the project), and that line.
+     */
+    public static Optional<Map.Entry<String, String>> headingInside(Map<String, String> values) {
+        requireNonNull(values, "values");
+        for (Field f : ALL) {
+            if (!f.prefix().isEmpty() || f.name().equals("title") || f.kind() == Kind.TOPICS) {
+                continue;
+            }
+            Optional<String> heading = lines(f, values.getOrDefault(f.name(), "")).stream()
+                    .filter(InterregEuropeFormat::isHeading).findFirst();
+            if (heading.isPresent()) {
+                return Optional.of(Map.entry(f.name(), heading.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The practice as the platform's text format writes it; empty fields are left out, the description heading never. */

@@ -86,6 +86,12 @@ public final class Workflow {
      */
     public synchronized Saved save(Submission existing, String author, Map<String, String> fields) {
         requireNonNull(fields, "fields");
+        Optional<Map.Entry<String, String>> heading = PlatformText.headingInside(fields);
+        if (heading.isPresent()) {
+            return new Saved(Optional.empty(), Optional.of(heading.get().getKey()), "the line "
+                    + RecordException.shown(heading.get().getValue()) + " reads as a heading of the template and would start "
+                    + "a section of its own; reword it or join it to the paragraph before");
+        }
         String id = existing != null ? existing.id() : Submission.newId();
         PlatformText.Written text = PlatformText.write(fields);
         try {

@@ -102,6 +102,11 @@ class WorkflowTest {
         f.put("title", "");
         assertEquals("title", workflow.save(null, "jan", f).field().orElseThrow());
         f = fields();
+        f.put("description", "Schools collect rainwater.\nProject: a line that would become the project");
+        Workflow.Saved heading = workflow.save(null, "jan", f);
+        assertEquals("description", heading.field().orElseThrow());
+        assertTrue(heading.problem().contains("reads as a heading"), heading.problem());
+        f = fields();
         f.put("start", "sometime");
         assertEquals("start", workflow.save(null, "jan", f).field().orElseThrow());
         assertTrue(dataset.submissions().list().isEmpty());

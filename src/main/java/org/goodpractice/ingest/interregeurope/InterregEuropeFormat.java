@@ -39,6 +39,11 @@ public final class InterregEuropeFormat implements RecordFormat {
         return schemes.interregEuropeTopicLabels();
     }
 
+    /** True when {@code line} on its own line would be read as one of the template's headings (it starts a section). */
+    public static boolean isHeading(String line) {
+        return Section.of(requireNonNull(line, "line")).isPresent();
+    }
+
     @Override
     public String name() {
         return "interreg-europe";

@@ -123,6 +123,18 @@ class SubmissionTest {
     }
 
     @Test
+    void whatWasTypedIsShownEscaped() throws Exception {
+        Client jan = signedIn("jan");
+        jan.get("submit");
+        String[] hostile = practice("2020-01");
+        hostile[1] = "Tanks \"><script>alert(1)</script>";
+        HttpResponse<String> refused = jan.post("submit", jan.form(hostile));
+        assertEquals(400, refused.statusCode());
+        assertFalse(refused.body().contains("<script>alert"), refused.body());
+        assertTrue(refused.body().contains("value=\"Tanks &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""), refused.body());
+    }
+
+    @Test
     void aFormWithoutItsTokenWritesNothing() throws Exception {
         Client jan = signedIn("jan");
         jan.get("submit");
