@@ -112,8 +112,9 @@ public final class Workflow {
      * @throws CurationException when the step is not allowed from the submission's state or to this account
      */
     public synchronized Submission step(Submission s, Step step, Account who, String comment) {
-        requireNonNull(s, "submission");
         requireNonNull(who, "who");
+        // The state as stored now: two reviewers approving at once must not publish twice.
+        s = submissions.find(requireNonNull(s, "submission").id()).orElse(s);
         State next = s.state().next(requireNonNull(step, "step"), who.role(), s.writtenBy(who.name()));
         String published = step == Step.APPROVE ? publish(s) : null;
         Submission moved = s.moved(next, new Submission.Comment(label(step, s.state()), who.name(),

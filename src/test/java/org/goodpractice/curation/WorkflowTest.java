@@ -81,6 +81,9 @@ class WorkflowTest {
         assertTrue(published.get(0).startsWith("submission-" + done.id() + ".txt\nRainwater tanks for schools in Ljubljana\n"),
                 published.get(0));
         assertThrows(CurationException.class, () -> workflow.step(done, Step.DECLINE, maria, "late"));
+        assertThrows(CurationException.class, () -> workflow.step(again, Step.APPROVE, maria, ""),
+                "a second reviewer's approval from a stale page publishes nothing again");
+        assertEquals(1, published.size());
     }
 
     @Test

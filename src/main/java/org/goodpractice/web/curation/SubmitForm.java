@@ -20,6 +20,8 @@ import org.goodpractice.curation.Role;
 import org.goodpractice.curation.State;
 import org.goodpractice.curation.Submission;
 import org.goodpractice.curation.Workflow;
+import org.goodpractice.place.Countries;
+import org.goodpractice.place.Gazetteer;
 import org.goodpractice.web.Pages;
 import org.goodpractice.web.Paths;
 
@@ -43,6 +45,10 @@ final class SubmitForm {
             "ownerCountry", "A European country's name or code, e.g. Slovenia or SI.",
             "country", "A European country's name or code.",
             "expert", "Filled in by reviewers only.");
+
+    /** The gazetteer's countries, suggested as a country is typed; any name or code it knows is accepted. */
+    private static final List<String> COUNTRIES = Gazetteer.bundled().countries().all().stream()
+            .map(Countries.Country::name).sorted().toList();
 
     private final Workflow workflow;
     private final Pages pages;
@@ -133,6 +139,7 @@ final class SubmitForm {
             field.put(f.kind() == Kind.TEXT ? "text" : f.kind() == Kind.TOPICS ? "topics" : "line", true);
             field.put("hint", HINTS.get(f.name()));
             field.put("readOnly", readOnly);
+            field.put("countries", f.name().equals("country") || f.name().equals("ownerCountry"));
             field.put("required", f.name().equals("title") || f.name().equals("topics"));
             if (f.name().equals(errorField)) {
                 field.put("error", problem);
@@ -152,6 +159,7 @@ final class SubmitForm {
         model.put("title", existing == null ? "Submit a good practice" : "Edit submission");
         model.put("action", existing == null ? Paths.SUBMIT : Paths.submission(existing.id()) + "/edit");
         model.put("fields", fields);
+        model.put("countries", COUNTRIES);
         model.put("problem", problem);
         model.put("general", problem != null && errorField == null);
         ctx.html(pages.render("submit", model));

@@ -68,6 +68,8 @@ class SubmissionTest {
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("<label for=\"f-end\">End date</label>") && form.body().contains("name=\"csrf\""));
         assertTrue(form.body().contains("value=\"Greener Europe\""), "topics come from the Interreg Europe schemes");
+        assertTrue(form.body().contains("list=\"country-names\"") && form.body().contains("<option value=\"Slovenia\">"),
+                "countries suggested from the gazetteer");
 
         int before = accounts.submissions().list().size();
         HttpResponse<String> bad = jan.post("submit", jan.form(practice("2020-01")));
