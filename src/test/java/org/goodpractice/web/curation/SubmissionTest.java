@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.goodpractice.TestServer;
 import org.goodpractice.curation.Accounts;
@@ -88,7 +90,7 @@ class SubmissionTest {
         assertTrue(page.contains("draft") && page.contains(TITLE));
         assertFalse(page.contains("Forged opinion"), "only reviewers write the expert opinion");
         assertTrue(jan.get("dashboard").body().contains("href=\"/submission/" + id + "\">" + TITLE + "</a>"));
-        assertNothingPublic();
+        assertPublic(false);
 
         assertEquals(303, jan.post("submission/" + id + "/step", jan.form("step", "submit")).statusCode());
         assertEquals(409, jan.post("submission/" + id + "/step", jan.form("step", "submit")).statusCode(), "submitted twice");
@@ -112,7 +114,7 @@ class SubmissionTest {
         assertEquals(303, jan.post("submission/" + id + "/edit", jan.form(edited)).statusCode());
         assertEquals(303, jan.post("submission/" + id + "/step", jan.form("step", "submit")).statusCode());
         assertTrue(rita.get("submission/" + id).body().contains("resubmitted"));
-        assertNothingPublic();
+        assertPublic(false);
 
         assertEquals(303, rita.post("submission/" + id + "/step", rita.form("step", "approve")).statusCode());
         Matcher link = Pattern.compile("Published as <a href=\"(/practice/[^\"]+)\"").matcher(rita.get("submission/" + id).body());
@@ -121,7 +123,11 @@ class SubmissionTest {
         assertEquals(200, published.statusCode());
         assertTrue(new String(published.body(), StandardCharsets.UTF_8).contains("Twelve schools took part"), "the edited text");
         assertTrue(search().contains(TITLE), "in search");
+        assertPublic(true);
         assertEquals(409, rita.post("submission/" + id + "/step", rita.form("step", "decline", "comment", "late")).statusCode());
+        HttpResponse<String> closed = jan.get("submission/" + id + "/edit");
+        assertEquals(409, closed.statusCode());
+        assertTrue(closed.body().contains("This submission is published and cannot be edited now"), closed.body());
     }
 
     @Test
@@ -156,15 +162,20 @@ class SubmissionTest {
         assertEquals(401, anonymous.post("submit", anonymous.form(practice("ongoing"))).statusCode());
     }
 
-    /** The draft's title is in no public place: not in /sparql, not in search, and its page does not exist. */
-    private static void assertNothingPublic() throws Exception {
+    /** Whether the practice's title is in /sparql and the dump, and in search with its page; before approval it is in none. */
+    private static void assertPublic(boolean published) throws Exception {
         String ask = "ASK { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?o), \"Zorblat\")) }";
         HttpResponse<String> answer = TestServer.HTTP.send(HttpRequest.newBuilder(
                 URI.create(site.url("sparql?query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8))))
                 .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(answer.body().contains("\"boolean\" : false"), answer.body());
-        assertFalse(search().contains(TITLE));
-        assertEquals(404, site.get("practice/zorblat-rainwater-tanks-for-schools-in-ljubljana", "text/html").statusCode());
+        assertTrue(answer.body().contains("\"boolean\" : " + published), answer.body());
+        assertEquals(published, search().contains(TITLE));
+        HttpResponse<byte[]> dump = site.get("dumps/goodpractice.nq.gz", "*/*");
+        assertEquals(200, dump.statusCode());
+        assertEquals(published, new String(new GZIPInputStream(new ByteArrayInputStream(dump.body())).readAllBytes(),
+                StandardCharsets.UTF_8).contains("Zorblat"), "in the dump");
+        assertEquals(published ? 200 : 404,
+                site.get("practice/zorblat-rainwater-tanks-for-schools-in-ljubljana", "text/html").statusCode());
     }
 
     private static String search() throws Exception {
