@@ -50,6 +50,8 @@ public final class Paths {
     public static final String FAVICON_SVG = "/favicon.svg";
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
+    /** The practice spreadsheet template partners fill in, one practice per row ({@code goodpractice import} reads it). */
+    public static final String TEMPLATE = "/template/practices.csv";
     /** SPARQL Update and Graph Store writes, only with the operator's credentials. */
     public static final String ADMIN = "/admin";
     /** Curation sign-in form (GET) and sign-in (POST). */

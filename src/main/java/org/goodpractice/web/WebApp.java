@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
     private static final List<String> UNVALIDATED = List.of(Paths.STATIC, Paths.WEBJARS, "/dumps", "/id", "/graph",
-            "/.well-known", Paths.SPARQL, Paths.ADMIN, "/api", Paths.FAVICON, Paths.FAVICON_SVG, Paths.HEALTH);
+            "/.well-known", Paths.SPARQL, Paths.ADMIN, "/api", Paths.FAVICON, Paths.FAVICON_SVG, Paths.HEALTH, Paths.TEMPLATE);
 
     private WebApp() {
     }
@@ -89,6 +89,7 @@ public final class WebApp {
             for (String icon : List.of(Paths.FAVICON, Paths.FAVICON_SVG)) {
                 Negotiation.getAndHead(config, icon, ctx -> favicon(ctx, icon));
             }
+            Negotiation.getAndHead(config, Paths.TEMPLATE, WebApp::template);
             linkedData.resources().register(config);
             linkedData.dataset().register(config);
             api.register(config);
@@ -163,6 +164,15 @@ public final class WebApp {
         try (InputStream in = WebApp.class.getResourceAsStream("/public" + path)) {
             ctx.header("Cache-Control", "public, max-age=86400");
             ctx.contentType(path.endsWith(".svg") ? "image/svg+xml" : "image/x-icon").result(in.readAllBytes());
+        }
+    }
+
+    /** The spreadsheet template, as a download: it changes with the application, not with the store. */
+    private static void template(Context ctx) throws IOException {
+        try (InputStream in = WebApp.class.getResourceAsStream("/spreadsheet/practices.csv")) {
+            ctx.header("Cache-Control", "public, max-age=86400");
+            ctx.header("Content-Disposition", "attachment; filename=\"practices.csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(in.readAllBytes());
         }
     }
 

@@ -39,7 +39,7 @@ public final class InterregEuropeFormat implements RecordFormat {
 
     @Override
     public String shape() {
-        return "an Interreg Europe practice has an \"About this good practice\" heading and a \"Timescale\", \"Topic\" or \"Location\" one";
+        return "an Interreg Europe practice has the headings \"About this good practice\" and \"Timescale\", \"Topic\" or \"Location\"";
     }
 
     @Override
