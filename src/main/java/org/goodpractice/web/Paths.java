@@ -54,6 +54,12 @@ public final class Paths {
     public static final String TEMPLATE = "/template/practices.csv";
     /** SPARQL Update and Graph Store writes, only with the operator's credentials. */
     public static final String ADMIN = "/admin";
+    /** Curation sign-in form (GET) and sign-in (POST). */
+    public static final String LOGIN = "/login";
+    /** Ends the session (POST with the form's CSRF token). */
+    public static final String LOGOUT = "/logout";
+    /** The curation accounts, for admins ({@link #ADMIN} is the SPARQL admin endpoint). */
+    public static final String USERS = "/users";
 
     private Paths() {
     }
