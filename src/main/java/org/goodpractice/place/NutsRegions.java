@@ -126,7 +126,12 @@ public final class NutsRegions {
             if (hand != null) {
                 Tsv.list(hand[1], "\\|").stream().filter(n -> !names.contains(n)).forEach(names::add);
                 cities = Tsv.list(hand[2], "\\|");
-                Tsv.list(hand[3], "\\s+").stream().filter(l -> !later.contains(l)).forEach(later::add);
+                for (String link : Tsv.list(hand[3], "\\s+")) {
+                    // A hand-kept link says better than the build's name-and-point rule how two codes relate.
+                    String target = link.substring(link.indexOf(':') + 1);
+                    later.removeIf(l -> l.endsWith(":" + target));
+                    later.add(link);
+                }
             }
             regions.add(new Region(row[0], Tsv.list(row[1], "\\s+"), new BigDecimal(row[2]), new BigDecimal(row[3]),
                     names.get(0), names, cities, later.stream().map(NutsRegions::laterCode).toList(), parentCode(row)));
