@@ -81,6 +81,20 @@ public final class NutsRegions {
             return versions.contains(version);
         }
 
+        /**
+         * The version a record that looked the region up in {@code preferred} linked it from: that one when the
+         * region is in it, else the first of the region's versions after it, else its last.
+         */
+        public String versionFor(String preferred) {
+            return inVersion(preferred) ? preferred
+                    : versions.stream().filter(v -> v.compareTo(preferred) > 0).findFirst().orElse(versions.get(versions.size() - 1));
+        }
+
+        /** The IRI of {@code version} as a SKOS concept scheme. */
+        public static String schemeIri(String version) {
+            return SCHEME_BASE + version;
+        }
+
         public String iri() {
             return CODE_BASE + code;
         }
