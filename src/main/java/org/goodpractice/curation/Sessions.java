@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 /**
  * Server-side sessions behind random cookie ids, each with its own CSRF token. A visitor who
@@ -55,9 +56,14 @@ public final class Sessions {
 
     /** Sessions that end after {@code idle} without a request. */
     public Sessions(Duration idle) {
+        this(idle, Ticker.systemTicker());
+    }
+
+    /** Sessions timed by {@code ticker}, for tests that let time pass. */
+    Sessions(Duration idle, Ticker ticker) {
         requireNonNull(idle, "idle");
-        signedIn = Caffeine.newBuilder().expireAfterAccess(idle).maximumSize(MAX_SIGNED_IN).build();
-        anonymous = Caffeine.newBuilder().expireAfterWrite(ANONYMOUS_LIFE).maximumSize(MAX_ANONYMOUS).build();
+        signedIn = Caffeine.newBuilder().ticker(ticker).expireAfterAccess(idle).maximumSize(MAX_SIGNED_IN).build();
+        anonymous = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(ANONYMOUS_LIFE).maximumSize(MAX_ANONYMOUS).build();
     }
 
     /** A new session for a visitor who has not signed in. */

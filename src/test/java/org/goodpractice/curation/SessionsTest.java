@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.goodpractice.curation.Sessions.Session;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,21 @@ class SessionsTest {
         sessions.invalidate(signed.id());
         assertTrue(sessions.find(signed.id()).isEmpty());
         assertTrue(sessions.find(null).isEmpty());
+    }
+
+    @Test
+    void aSessionEndsAfterItsIdleTimeButEachRequestKeepsItAlive() {
+        AtomicLong nanos = new AtomicLong();
+        Sessions timed = new Sessions(Duration.ofHours(8), nanos::get);
+        Session signed = timed.signIn("maria");
+        Session anonymous = timed.anonymous();
+        nanos.addAndGet(Duration.ofHours(7).toNanos());
+        assertTrue(timed.find(signed.id()).isPresent());
+        assertTrue(timed.find(anonymous.id()).isEmpty(), "an unused login form's session lasts an hour");
+        nanos.addAndGet(Duration.ofHours(7).toNanos());
+        assertTrue(timed.find(signed.id()).isPresent(), "seen 7 hours ago: still within 8");
+        nanos.addAndGet(Duration.ofHours(8).plusSeconds(1).toNanos());
+        assertTrue(timed.find(signed.id()).isEmpty());
     }
 
     @Test

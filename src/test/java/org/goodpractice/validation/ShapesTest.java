@@ -80,6 +80,7 @@ class ShapesTest {
             practice starts in year 1850 | DELETE { ?p schema:startDate ?d } INSERT { ?p schema:startDate "1850"^^xsd:gYear } WHERE { ?p schema:startDate ?d } | Start | between 1900 and 2100
             practice with two countries  | INSERT { ?p gp:country <http://publications.europa.eu/resource/authority/country/FRA> } WHERE { ?p a gp:GoodPractice } | Location | must be one EU country
             practice region not NUTS     | INSERT { ?p gp:region <http://example.org/region/west-midlands> } WHERE { ?p a gp:GoodPractice } | Location | NUTS
+            practice NUTS version 2006   | INSERT { ?p gp:nutsVersion <http://data.europa.eu/nuts/scheme/2006> } WHERE { ?p a gp:GoodPractice } | Location | NUTS version
             address without text         | DELETE WHERE { ?a locn:fullAddress ?t }                                              | Location           | keeps its whole text
             person without name          | DELETE WHERE { ?x foaf:name ?n }                                                     | Contact details    | exactly one name
             organisation without name    | DELETE { ?o skos:prefLabel ?n } WHERE { ?o a org:Organization ; skos:prefLabel ?n }  | Contact details    | exactly one name

@@ -81,7 +81,8 @@ public final class SpreadsheetFormat implements RecordFormat {
     @Override
     public List<Part> mapEach(SourceText source, Predicate<String> graphTaken) {
         Path file = source.file();
-        CsvRows.Read read = source.workbook() != null ? WorkbookRows.read(file, source.workbook())
+        byte[] workbook = source.workbook();
+        CsvRows.Read read = workbook != null ? WorkbookRows.read(file, workbook)
                 : CsvRows.read(file, String.join("\n", source.lines()));
         if (read.rows().isEmpty() && read.refused().isEmpty()) {
             throw RecordException.ofFile(file, "has a header but no rows; write one practice per row below it");

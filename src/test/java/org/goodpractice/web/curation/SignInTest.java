@@ -86,9 +86,20 @@ class SignInTest {
 
     @Test
     void theCookieIsHttpOnlyAndSameSiteLaxAndNotSecureOverHttp() throws Exception {
-        String cookie = Client.setCookie(new Client(site).get("login")).orElseThrow();
+        HttpResponse<String> form = new Client(site).get("login");
+        String cookie = Client.setCookie(form).orElseThrow();
         assertTrue(cookie.contains("; HttpOnly") && cookie.contains("; SameSite=Lax") && cookie.contains("; Path=/"), cookie);
         assertFalse(cookie.contains("Secure"), cookie);
+        assertEquals("private, no-store", form.headers().firstValue("Cache-Control").orElseThrow(), "the form's token is its visitor's");
+    }
+
+    @Test
+    void anonymousPagesStayCacheableButVaryByCookie() throws Exception {
+        HttpResponse<String> home = new Client(site).get("");
+        assertTrue(home.headers().firstValue("ETag").isPresent());
+        assertTrue(home.headers().firstValue("Cache-Control").orElseThrow().startsWith("public"));
+        assertTrue(home.headers().allValues("Vary").toString().contains("Cookie"), home.headers().map().toString());
+        assertTrue(home.body().contains("<a href=\"/login\">Sign in</a>"));
     }
 
     @Test
