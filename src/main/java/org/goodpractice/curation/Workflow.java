@@ -11,11 +11,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.goodpractice.curation.State.Step;
 import org.goodpractice.ingest.ImportOutcome;
+import org.goodpractice.history.History;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.ingest.RecordChecker;
 import org.goodpractice.ingest.RecordException;
@@ -44,21 +46,35 @@ public final class Workflow {
 
     private final SubmissionStore submissions;
     private final RecordChecker checker;
-    private final Function<Path, ImportOutcome> importer;
+    private final BiFunction<Path, History.Change, ImportOutcome> importer;
     private final Clock clock;
     private final List<String> topics;
 
     public Workflow(SubmissionStore submissions, SparqlStore store, String baseUri, Clock clock) {
-        this(submissions, new RecordChecker(requireNonNull(baseUri, "baseUri")).kind(KIND),
-                new Importer(requireNonNull(store, "store"), baseUri).kind(KIND)::importFile, clock);
+        this(submissions, store, baseUri, clock, null);
     }
 
-    Workflow(SubmissionStore submissions, RecordChecker checker, Function<Path, ImportOutcome> importer, Clock clock) {
+    /** A workflow whose publications are kept as versions in {@code history} (none when null), attributed to the approving account. */
+    public Workflow(SubmissionStore submissions, SparqlStore store, String baseUri, Clock clock, History history) {
+        this(submissions, new RecordChecker(requireNonNull(baseUri, "baseUri")).kind(KIND),
+                publisher(new Importer(requireNonNull(store, "store"), baseUri).kind(KIND), history), clock);
+    }
+
+    Workflow(SubmissionStore submissions, RecordChecker checker, BiFunction<Path, History.Change, ImportOutcome> importer,
+             Clock clock) {
         this.submissions = requireNonNull(submissions, "submissions");
         this.checker = checker;
         this.importer = importer;
         this.clock = requireNonNull(clock, "clock");
         this.topics = checker.formats().byName(KIND).map(f -> ((InterregEuropeFormat) f).topicLabels()).orElseThrow();
+    }
+
+    private static BiFunction<Path, History.Change, ImportOutcome> publisher(Importer importer, History history) {
+        if (history != null) {
+            importer.history(history);
+        }
+        // Steps are taken one at a time (synchronized), so the attribution set here is the one the import uses.
+        return (file, change) -> importer.attributeTo(f -> change).importFile(file);
     }
 
     /** The Interreg Europe topics a practice may name, as the form offers them. */
@@ -116,7 +132,8 @@ public final class Workflow {
         // The state as stored now: two reviewers approving at once must not publish twice.
         s = submissions.find(requireNonNull(s, "submission").id()).orElse(s);
         State next = s.state().next(requireNonNull(step, "step"), who.role(), s.writtenBy(who.name()));
-        String published = step == Step.APPROVE ? publish(s) : null;
+        String published = step == Step.APPROVE ? publish(s, new History.Change(who.name(),
+                comment == null || comment.isBlank() ? "approved submission " + s.id() : comment.strip(), clock.instant())) : null;
         Submission moved = s.moved(next, new Submission.Comment(label(step, s.state()), who.name(),
                 comment == null ? "" : comment.strip(), clock.instant()), published);
         submissions.put(moved);
@@ -124,8 +141,8 @@ public final class Workflow {
     }
 
     /** The submission's record imported into the public store; its practice identifier. */
-    private String publish(Submission s) {
-        ImportOutcome outcome = inFile(s.id(), PlatformText.write(s.fields()), importer);
+    private String publish(Submission s, History.Change change) {
+        ImportOutcome outcome = inFile(s.id(), PlatformText.write(s.fields()), file -> importer.apply(file, change));
         if (outcome instanceof ImportOutcome.Imported imported) {
             return imported.id();
         }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
+import org.goodpractice.history.History;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
@@ -59,6 +61,9 @@ public final class Importer {
     private long quadsWritten;
     private int transactions;
     private final List<Consumer<List<String>>> recordListeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+    private History history;
+    private Function<Path, History.Change> attribution;
 
     public Importer(SparqlStore store, String baseUri) {
         this(store, baseUri, Clock.systemUTC());
@@ -68,6 +73,7 @@ public final class Importer {
     public Importer(SparqlStore store, String baseUri, Clock clock) {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
+        this.clock = clock;
         this.ontology = Ontology.load(baseUri);
         this.checker = new RecordChecker(baseUri, ontology, clock);
         this.gazetteer = new GazetteerCities(store, baseUri);
@@ -112,6 +118,21 @@ public final class Importer {
      */
     public Importer onRecordsWritten(Consumer<List<String>> listener) {
         recordListeners.add(requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /**
+     * Keeps every record graph this importer writes with new content as a version in
+     * {@code history}, attributed to "import (FILE NAME)" until {@link #attributeTo} says otherwise.
+     */
+    public Importer history(History history) {
+        this.history = requireNonNull(history, "history");
+        return this;
+    }
+
+    /** Who the versions written from a file are attributed to, and why, for {@link #history}. */
+    public Importer attributeTo(Function<Path, History.Change> attribution) {
+        this.attribution = requireNonNull(attribution, "attribution");
         return this;
     }
 
@@ -169,6 +190,8 @@ public final class Importer {
         final SourceRegister register;
         final Set<String> cities = new HashSet<>();
         final Set<String> citiesBefore = new HashSet<>();
+        /** The outcome of each graph written, by graph IRI, for its version. */
+        final Map<String, Imported> written = new LinkedHashMap<>();
 
         Run(EarlierImports earlier) {
             this.earlier = earlier;
@@ -205,6 +228,7 @@ public final class Importer {
             }
             run.cities.addAll(GazetteerCities.named(graphs.values()));
             store.replaceGraphs(graphs);
+            recordVersions(graphs, run);
             quadsWritten += graphs.values().stream().mapToLong(Model::size).sum();
             transactions++;
             graphs.clear();
@@ -212,6 +236,20 @@ public final class Importer {
         pending.forEach(progress);
         outcomes.addAll(pending);
         pending.clear();
+    }
+
+    /** After the write, so that no version is kept of a graph the store never held. */
+    private void recordVersions(Map<String, Model> graphs, Run run) {
+        if (history == null) {
+            return;
+        }
+        for (Map.Entry<String, Model> graph : graphs.entrySet()) {
+            Imported imported = run.written.get(graph.getKey());
+            Path file = imported.file();
+            History.Change change = attribution != null ? attribution.apply(file)
+                    : new History.Change("import (" + file.getFileName() + ")", "import of " + file.getFileName(), clock.instant());
+            history.record(recordIri(imported), graph.getKey(), graph.getValue(), change);
+        }
     }
 
     private void written(List<ImportOutcome> outcomes) {
@@ -273,7 +311,9 @@ public final class Importer {
             return new Failed(file, e);
         }
         graphs.put(record.graph(), record.model());
-        return new Imported(file, record.id(), record.title(), record.graph(), record.warnings());
+        Imported imported = new Imported(file, record.id(), record.title(), record.graph(), record.warnings());
+        run.written.put(record.graph(), imported);
+        return imported;
     }
 
     /** The record files named by {@code paths}: files as given, directories walked, hidden files skipped. */

@@ -33,6 +33,17 @@ public final class PROV {
     /** The agent responsible for an activity. */
     public static final Property wasAssociatedWith = property("wasAssociatedWith");
 
+    /** A version and the version it revises. */
+    public static final Property wasRevisionOf = property("wasRevisionOf");
+
+    /** Who a version is attributed to. */
+    public static final Property wasAttributedTo = property("wasAttributedTo");
+
+    /** A version and the record it is a version of. */
+    public static final Property specializationOf = property("specializationOf");
+
+    public static final Resource Agent = resource("Agent");
+
     /** When an activity ended (xsd:dateTime). */
     public static final Property endedAtTime = property("endedAtTime");
 

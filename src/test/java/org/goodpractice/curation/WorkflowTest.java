@@ -23,7 +23,7 @@ class WorkflowTest {
     private final TdbAccountStore dataset = TdbAccountStore.inMemory();
     private final List<String> published = new ArrayList<>();
     private final Workflow workflow = new Workflow(dataset.submissions(),
-            new RecordChecker("http://example.org/").kind(Workflow.KIND), this::importFake, Clock.systemUTC());
+            new RecordChecker("http://example.org/").kind(Workflow.KIND), (file, change) -> importFake(file), Clock.systemUTC());
     private final Account jan = new Account("jan", Role.CONTRIBUTOR, "x");
     private final Account maria = new Account("maria", Role.REVIEWER, "x");
 
