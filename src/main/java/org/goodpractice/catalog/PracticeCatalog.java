@@ -78,7 +78,13 @@ public final class PracticeCatalog {
     /** The practice with index {@code id}, if the store has it. */
     public Optional<PracticeView> practice(String id) {
         String iri = Iris.practice(baseUri, id);
-        Model record = store.construct(Queries.bind(RECORD, Map.of("practice", NodeFactory.createURI(iri))));
+        return practice(id, store.construct(Queries.bind(RECORD, Map.of("practice", NodeFactory.createURI(iri)))));
+    }
+
+    /** Practice {@code id} as {@code record} (its record graph, e.g. a past version of it) describes it. */
+    public Optional<PracticeView> practice(String id, Model record) {
+        requireNonNull(record, "record");
+        String iri = Iris.practice(baseUri, requireNonNull(id, "id"));
         Resource p = ModelFactory.createUnion(record, referenceGraphs.get(REFERENCE_KEY, key -> store.construct(references)))
                 .createResource(iri);
         if (!p.hasProperty(DCTerms.title)) {

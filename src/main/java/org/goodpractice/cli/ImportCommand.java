@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.dboe.DBOpEnvException;
+import org.goodpractice.history.TdbHistory;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
@@ -42,6 +43,12 @@ final class ImportCommand implements Callable<Integer> {
             description = "Quads of checked records written per transaction (default: ${DEFAULT-VALUE})")
     int batchQuads;
 
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "Where every record's versions are kept (a TDB2 directory apart from the store); a record "
+                    + "written with new content becomes a new version. Default: STORE-history beside the store directory; "
+                    + "with a remote store, no history unless given")
+    Path historyDir;
+
     @Mixin
     RecordFiles records;
 
@@ -59,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
                     + "stop it, or import before starting it (%s)%n", options.store, e.getMessage().strip());
             return 1;
         }
-        try (SparqlStore store = opened) {
+        try (SparqlStore store = opened; TdbHistory history = options.openHistory(historyDir)) {
             String base;
             try {
                 base = DatasetBase.choose(store, options.givenBase(), StoreOptions.DEFAULT_BASE);
@@ -68,6 +75,9 @@ final class ImportCommand implements Callable<Integer> {
                 return 1;
             }
             Importer importer = new Importer(store, base).force(force).kind(records.kind).batchQuads(batchQuads);
+            if (history != null) {
+                importer.history(history);
+            }
             boolean wasEmpty = store.isEmpty();
             int code = run(importer, records.paths, spec.commandLine().getOut(), spec.commandLine().getErr(), verbose);
             if (shouldCompact(wasEmpty, importer)) {

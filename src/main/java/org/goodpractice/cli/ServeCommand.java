@@ -15,6 +15,7 @@ import org.apache.jena.query.Query;
 import org.goodpractice.curation.AccountStore;
 import org.goodpractice.curation.TdbAccountStore;
 import org.goodpractice.sparql.Queries;
+import org.goodpractice.history.TdbHistory;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.search.SearchIndex;
 import org.goodpractice.server.GoodPracticeServer;
@@ -87,6 +88,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "Default: STORE-curation beside the store directory; with a remote store, no sign-in unless given")
     Path accountsDir;
 
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "Where every record's versions are kept (a TDB2 directory apart from the store), shown at "
+                    + "/practice/ID/history. Default: STORE-history beside the store directory; with a remote store, "
+                    + "no history unless given")
+    Path historyDir;
+
     @Spec
     CommandSpec spec;
 
@@ -109,6 +116,10 @@ final class ServeCommand implements Callable<Integer> {
                 return 2;
             }
             Importer importer = new Importer(store, baseUri);
+            TdbHistory history = options.openHistory(historyDir);
+            if (history != null) {
+                importer.history(history);
+            }
             boolean empty = store.isEmpty();
             if (!empty) {
                 importer.loadOntology();
@@ -132,6 +143,9 @@ final class ServeCommand implements Callable<Integer> {
             if (adminPasswordFile != null) {
                 builder.adminPasswordFile(adminPasswordFile);
             }
+            if (history != null) {
+                builder.history(history);
+            }
             AccountStore accounts = openAccounts();
             if (accounts != null) {
                 builder.accounts(accounts);
@@ -146,6 +160,9 @@ final class ServeCommand implements Callable<Integer> {
                 index.close();
                 if (accounts != null) {
                     accounts.close();
+                }
+                if (history != null) {
+                    history.close();
                 }
                 stopped.countDown();
             }));

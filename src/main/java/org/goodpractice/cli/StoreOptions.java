@@ -3,6 +3,7 @@ package org.goodpractice.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.goodpractice.history.TdbHistory;
 import org.goodpractice.store.RemoteEndpoints;
 import org.goodpractice.store.RemoteStore;
 import org.goodpractice.store.SparqlStore;
@@ -55,6 +56,17 @@ final class StoreOptions {
     /** The --base-uri given, ending in '/', or null. */
     String givenBase() {
         return baseUri == null ? null : baseUriOr(baseUri);
+    }
+
+    /**
+     * The history of versions: {@code given}, else STORE-history beside an embedded store; null
+     * (no history kept) for a remote store without one given.
+     */
+    TdbHistory openHistory(Path given) {
+        if (given == null && remote()) {
+            return null;
+        }
+        return TdbHistory.open(given != null ? given : AccountOptions.beside(store, "-history"));
     }
 
     boolean remote() {

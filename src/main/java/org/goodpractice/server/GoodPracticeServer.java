@@ -23,6 +23,7 @@ import org.goodpractice.curation.AccountStore;
 import org.goodpractice.curation.Accounts;
 import org.goodpractice.curation.Sessions;
 import org.goodpractice.curation.Workflow;
+import org.goodpractice.history.History;
 import org.goodpractice.linkeddata.ContentVersion;
 import org.goodpractice.linkeddata.DatasetDescription;
 import org.goodpractice.linkeddata.Dumps;
@@ -48,6 +49,7 @@ import org.goodpractice.web.PracticePage;
 import org.goodpractice.web.QueryForm;
 import org.goodpractice.web.ResourcePaths;
 import org.goodpractice.web.WebApp;
+import org.goodpractice.web.HistoryRoutes;
 import org.goodpractice.web.curation.CurationRoutes;
 
 /**
@@ -144,6 +146,7 @@ public final class GoodPracticeServer {
         private int turtleDownloadLimit = 500;
         private ServerSocketChannel channel;
         private AccountStore accounts;
+        private History history;
 
         private Builder() {
         }
@@ -277,6 +280,15 @@ public final class GoodPracticeServer {
             return this;
         }
 
+        /**
+         * Shows the versions kept here at {@code /practice/ID/history}, and keeps the practices
+         * the curation workflow publishes as versions in it. Without it no history is kept or shown.
+         */
+        public Builder history(History history) {
+            this.history = requireNonNull(history, "history");
+            return this;
+        }
+
         public GoodPracticeServer build() {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
@@ -292,8 +304,10 @@ public final class GoodPracticeServer {
             BrowseRoutes browse = new BrowseRoutes(engine, site, pages, paths, turtleDownloadLimit);
             PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
             PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse, pageCacheBytes);
+            HistoryRoutes historyRoutes = history == null ? null
+                    : new HistoryRoutes(history, catalog, practicePage, pages, baseUri);
             Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, paths,
-                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths));
+                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths), historyRoutes);
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
             return new GoodPracticeServer(app, port, channel, searchIndex == null ? index : null, preparer);
         }
@@ -304,7 +318,7 @@ public final class GoodPracticeServer {
             }
             return new CurationRoutes(new Accounts(accounts), new Sessions(SESSION_IDLE), new LoginThrottle(Clock.systemUTC()),
                     pages, paths.webAddress().startsWith("https:"))
-                    .submissions(new Workflow(accounts.submissions(), store, baseUri, Clock.systemUTC()));
+                    .submissions(new Workflow(accounts.submissions(), store, baseUri, Clock.systemUTC(), history));
         }
 
         private LinkedData linkedData(Pages pages, SparqlStore site, ResourcePaths paths) {

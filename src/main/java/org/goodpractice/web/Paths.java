@@ -69,6 +69,13 @@ public final class Paths {
     /** One submission ({@code /submission/{id}}), its {@code /edit} form and its {@code /step} actions. */
     public static final String SUBMISSION = "/submission/{id}";
 
+    /** The versions of a practice, newest first; one version as its page was; what one version changed. */
+    public static final String HISTORY = "/practice/{id}/history";
+    public static final String VERSION = "/practice/{id}/version/{n}";
+    public static final String DIFF = "/practice/{id}/diff/{n}";
+    /** The IRI of a version, {@code {base}id/practice/{id}/version/{n}}: its PROV description as RDF. */
+    public static final String VERSION_ID = "/id/practice/{id}/version/{n}";
+
     private Paths() {
     }
 
@@ -82,6 +89,18 @@ public final class Paths {
 
     public static String practice(String id) {
         return "/practice/" + id;
+    }
+
+    public static String history(String id) {
+        return "/practice/" + id + "/history";
+    }
+
+    public static String version(String id, int n) {
+        return "/practice/" + id + "/version/" + n;
+    }
+
+    public static String diff(String id, int n) {
+        return "/practice/" + id + "/diff/" + n;
     }
 
     public static String priority(String key) {

@@ -2,6 +2,7 @@ package org.goodpractice.web;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +34,7 @@ public final class PracticePage {
     private final CaseStudyRoutes caseStudies;
     private final BrowseRoutes browse;
     private final VersionedCache<String, Map<String, Object>> models;
+    private volatile boolean historyLinks;
 
     /** A page whose cache of models holds at most about {@code cacheBytes} of heap. */
     public PracticePage(PracticeCatalog catalog, LinkedDataRoutes linkedData, CaseStudyRoutes caseStudies, BrowseRoutes browse,
@@ -44,9 +46,30 @@ public final class PracticePage {
         this.models = new VersionedCache<>(browse::contentVersion, cacheBytes, ModelWeight::of);
     }
 
+    /** Makes every page link to its practice's history (there is one to show). */
+    PracticePage linkHistory() {
+        historyLinks = true;
+        return this;
+    }
+
     /** The page model of practice {@code id}, if the store has it. */
     public Optional<Map<String, Object>> model(String id) {
         return Optional.ofNullable(models.get(id, key -> catalog.practice(key).map(this::model).orElse(null)));
+    }
+
+    /**
+     * The page model of a past version of a practice: the record as it was, with the browse extras
+     * of today, and the version's number and the history it belongs to for the page's notice.
+     */
+    Map<String, Object> pastVersion(PracticeView practice, int number) {
+        return Map.of("title", practice.title() + " (version " + number + ")", "practice", practice,
+                "metaDescription", summary(practice), "extras", browse.practiceExtras(practice),
+                "pastVersion", Map.of("number", number, "history", Paths.history(urlId(practice))));
+    }
+
+    /** The identifier in the practice's IRI and URL, which may differ from its index (dcterms:identifier). */
+    private static String urlId(PracticeView practice) {
+        return practice.iri().substring(practice.iri().lastIndexOf('/') + 1);
     }
 
     /** True when the cache has had to drop a model for want of room: preparing more would push out others. */
@@ -73,9 +96,12 @@ public final class PracticePage {
     }
 
     private Map<String, Object> model(PracticeView practice) {
-        return Map.of("title", practice.title(), "practice", practice, "metaDescription", summary(practice),
-                "linkedData", linkedData.practiceHead(practice),
-                "caseStudies", caseStudies.relatedTo(practice.iri()),
-                "extras", browse.practiceExtras(practice));
+        Map<String, Object> model = new HashMap<>(Map.of("title", practice.title(), "practice", practice,
+                "metaDescription", summary(practice), "linkedData", linkedData.practiceHead(practice),
+                "caseStudies", caseStudies.relatedTo(practice.iri()), "extras", browse.practiceExtras(practice)));
+        if (historyLinks) {
+            model.put("historyHref", Paths.history(urlId(practice)));
+        }
+        return Map.copyOf(model);
     }
 }

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * Javalin app = WebApp.create(practicePage, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes,
- *         pageStore, new QueryForm(formStore), "http://localhost:8080/", api, curationOrNull);
+ *         pageStore, new QueryForm(formStore), "http://localhost:8080/", api, curationOrNull, historyOrNull);
  * app.start(8080);
  * </pre>
  */
@@ -44,10 +44,11 @@ public final class WebApp {
      * @param queryForm the store as the query page's form reaches it, with the public endpoint's limits
      * @param paths the dataset base and where the site is published, for the URLs it shows
      * @param curation sign-in and the curation pages, or null for a site without accounts
+     * @param history the history pages of practices, or null for a site that keeps no history
      */
     public static Javalin create(PracticePage practicePage, Pages pages, Handler sparqlHandler, LinkedData linkedData,
             CaseStudyRoutes caseStudies, BrowseRoutes browse, SparqlStore pageStore, QueryForm queryForm, ResourcePaths paths,
-            ApiRoutes api, CurationRoutes curation) {
+            ApiRoutes api, CurationRoutes curation, HistoryRoutes history) {
         requireNonNull(practicePage, "practicePage");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
@@ -84,6 +85,9 @@ public final class WebApp {
                         ctx.html(pages.render("practice", model));
                     }, () -> ctx.status(404)));
             caseStudies.register(config);
+            if (history != null) {
+                history.register(config);
+            }
             Negotiation.getAndHead(config, Paths.HEALTH, ctx -> health(ctx, pageStore));
             QueryPage.register(config, pages, ExampleQueries.load(), queryForm, paths.absolute(Paths.SPARQL));
             for (String icon : List.of(Paths.FAVICON, Paths.FAVICON_SVG)) {
