@@ -305,7 +305,7 @@ public final class GoodPracticeServer {
             PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
             PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse, pageCacheBytes);
             HistoryRoutes historyRoutes = history == null ? null
-                    : new HistoryRoutes(history, catalog, practicePage, pages, baseUri);
+                    : new HistoryRoutes(history, store, catalog, practicePage, pages, baseUri);
             Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, paths,
                     new ApiRoutes(engine, site, pages, paths), curation(pages, paths), historyRoutes);
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;

@@ -3,7 +3,9 @@ package org.goodpractice.web;
 import static java.util.Objects.requireNonNull;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,18 +13,23 @@ import java.util.regex.Pattern;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDFS;
 import org.goodpractice.catalog.PracticeCatalog;
+import org.goodpractice.curation.Account;
+import org.goodpractice.curation.Role;
 import org.goodpractice.history.FieldDiff;
 import org.goodpractice.history.History;
 import org.goodpractice.ingest.Iris;
 import org.goodpractice.ontology.Ontology;
+import org.goodpractice.store.SparqlStore;
 import org.goodpractice.vocab.PROV;
 import org.goodpractice.vocab.Prefixes;
+import org.goodpractice.web.curation.Visitor;
 
 /**
  * The history pages of a practice: its versions newest first, each version's page as it was, what
@@ -30,7 +37,7 @@ import org.goodpractice.vocab.Prefixes;
  * version numbers from the URL are checked before they become IRIs; anything else is 404.
  *
  * <pre>
- * new HistoryRoutes(history, catalog, practicePage, pages, "http://localhost:8080/").register(config);
+ * new HistoryRoutes(history, store, catalog, practicePage, pages, "http://localhost:8080/").register(config, true);
  * </pre>
  */
 public final class HistoryRoutes {
@@ -38,14 +45,20 @@ public final class HistoryRoutes {
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
 
     private final History history;
+    private final SparqlStore store;
     private final PracticeCatalog catalog;
     private final PracticePage practicePage;
     private final Pages pages;
     private final String baseUri;
     private final Model labels;
 
-    public HistoryRoutes(History history, PracticeCatalog catalog, PracticePage practicePage, Pages pages, String baseUri) {
+    /**
+     * @param store the store a revert writes to (not a read-only view of it)
+     */
+    public HistoryRoutes(History history, SparqlStore store, PracticeCatalog catalog, PracticePage practicePage, Pages pages,
+                         String baseUri) {
         this.history = requireNonNull(history, "history");
+        this.store = requireNonNull(store, "store");
         this.catalog = requireNonNull(catalog, "catalog");
         this.practicePage = requireNonNull(practicePage, "practicePage").linkHistory();
         this.pages = requireNonNull(pages, "pages");
@@ -53,8 +66,14 @@ public final class HistoryRoutes {
         this.labels = Ontology.load(baseUri);
     }
 
-    /** Registers the routes; before the generic {@code /id/} redirects, so that version IRIs answer here. */
-    public void register(JavalinConfig config) {
+    /**
+     * Registers the routes; before the generic {@code /id/} redirects, so that version IRIs answer
+     * here. With {@code accounts} (the curation guards check sign-in and CSRF), admins may revert.
+     */
+    public void register(JavalinConfig config, boolean accounts) {
+        if (accounts) {
+            config.routes.post(Paths.REVERT, this::revert);
+        }
         Negotiation.getAndHead(config, Paths.HISTORY, this::versions);
         Negotiation.getAndHead(config, Paths.VERSION, this::version);
         Negotiation.getAndHead(config, Paths.DIFF, this::diff);
@@ -68,16 +87,45 @@ public final class HistoryRoutes {
             ctx.status(404);
             return;
         }
+        Visitor visitor = Visitor.of(ctx);
+        boolean admin = visitor.signedIn() && visitor.account().role().atLeast(Role.ADMIN);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (History.Version v : versions) {
-            rows.add(Map.of("number", v.number(), "when", v.change().when().toString(), "who", v.change().who(),
-                    "why", v.change().why(), "href", Paths.version(id.get(), v.number()),
+            Map<String, Object> row = new HashMap<>(Map.of("number", v.number(), "when", v.change().when().toString(),
+                    "who", v.change().who(), "why", v.change().why(), "href", Paths.version(id.get(), v.number()),
                     "diffHref", Paths.diff(id.get(), v.number()),
                     "iri", History.versionIri(Iris.practice(baseUri, id.get()), v.number())));
+            if (admin && v.number() != versions.get(0).number()) {
+                row.put("revertHref", Paths.revert(id.get(), v.number()));
+            }
+            rows.add(row);
         }
         String title = catalog.practice(id.get()).map(p -> p.title()).orElse(id.get());
-        ctx.html(pages.render("history", Map.of("title", "History of " + title, "heading", title,
-                "practiceHref", Paths.practice(id.get()), "rows", rows)));
+        Map<String, Object> model = new HashMap<>(Map.of("title", "History of " + title, "heading", title,
+                "practiceHref", Paths.practice(id.get()), "rows", rows));
+        if (admin) {
+            model.put("csrf", visitor.csrf());
+        }
+        ctx.html(pages.render("history", model));
+    }
+
+    /** Writes version n back as the current record graph, itself kept as a new version attributed to the admin. */
+    private void revert(Context ctx) {
+        Account admin = Visitor.requireRole(ctx, Role.ADMIN);
+        Optional<String> id = id(ctx);
+        Optional<Integer> n = number(ctx);
+        String record = id.map(i -> Iris.practice(baseUri, i)).orElse(null);
+        Optional<History.Version> version = record == null || n.isEmpty() ? Optional.empty()
+                : history.versions(record).stream().filter(v -> v.number() == n.get()).findFirst();
+        Optional<Model> content = version.flatMap(v -> history.content(record, v.number()));
+        if (content.isEmpty()) {
+            ctx.status(404);
+            return;
+        }
+        store.replaceGraph(version.get().graph(), content.get());
+        history.record(record, version.get().graph(), content.get(),
+                new History.Change(admin.name(), "revert to version " + n.get(), Instant.now()));
+        ctx.redirect(Paths.history(id.get()), HttpStatus.SEE_OTHER);
     }
 
     private void version(Context ctx) {

@@ -73,6 +73,8 @@ public final class Paths {
     public static final String HISTORY = "/practice/{id}/history";
     public static final String VERSION = "/practice/{id}/version/{n}";
     public static final String DIFF = "/practice/{id}/diff/{n}";
+    /** An admin's revert to version n (POST with the form's CSRF token), itself a new version. */
+    public static final String REVERT = "/practice/{id}/revert/{n}";
     /** The IRI of a version, {@code {base}id/practice/{id}/version/{n}}: its PROV description as RDF. */
     public static final String VERSION_ID = "/id/practice/{id}/version/{n}";
 
@@ -101,6 +103,10 @@ public final class Paths {
 
     public static String diff(String id, int n) {
         return "/practice/" + id + "/diff/" + n;
+    }
+
+    public static String revert(String id, int n) {
+        return "/practice/" + id + "/revert/" + n;
     }
 
     public static String priority(String key) {

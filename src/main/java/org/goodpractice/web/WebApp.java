@@ -86,7 +86,7 @@ public final class WebApp {
                     }, () -> ctx.status(404)));
             caseStudies.register(config);
             if (history != null) {
-                history.register(config);
+                history.register(config, curation != null);
             }
             Negotiation.getAndHead(config, Paths.HEALTH, ctx -> health(ctx, pageStore));
             QueryPage.register(config, pages, ExampleQueries.load(), queryForm, paths.absolute(Paths.SPARQL));
