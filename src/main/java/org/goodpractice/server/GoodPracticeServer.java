@@ -24,6 +24,7 @@ import org.goodpractice.curation.Accounts;
 import org.goodpractice.curation.Sessions;
 import org.goodpractice.curation.Workflow;
 import org.goodpractice.history.History;
+import org.goodpractice.history.RecordingDataset;
 import org.goodpractice.linkeddata.ContentVersion;
 import org.goodpractice.linkeddata.DatasetDescription;
 import org.goodpractice.linkeddata.Dumps;
@@ -329,7 +330,8 @@ public final class GoodPracticeServer {
                     new Dumps(store, version), descriptions, version, paths, limits, pages);
             AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).baseUri(baseUri)
                     .updateTimeout(updateTimeout != null ? updateTimeout : limits.queryTimeout());
-            store.writableDataset().ifPresent(admin::dataset);
+            store.writableDataset().map(d -> history == null ? d
+                    : new RecordingDataset(d, store, history, baseUri, Clock.systemUTC())).ifPresent(admin::dataset);
             if (adminPasswordFile != null) {
                 admin.passwordFile(adminPasswordFile);
             }
