@@ -61,9 +61,7 @@ public final class Importer {
     private long quadsWritten;
     private int transactions;
     private final List<Consumer<List<String>>> recordListeners = new CopyOnWriteArrayList<>();
-    private final Clock clock;
-    private History history;
-    private Function<Path, History.Change> attribution;
+    private final RecordVersions versions;
 
     public Importer(SparqlStore store, String baseUri) {
         this(store, baseUri, Clock.systemUTC());
@@ -73,7 +71,7 @@ public final class Importer {
     public Importer(SparqlStore store, String baseUri, Clock clock) {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
-        this.clock = clock;
+        this.versions = new RecordVersions(clock);
         this.ontology = Ontology.load(baseUri);
         this.checker = new RecordChecker(baseUri, ontology, clock);
         this.gazetteer = new GazetteerCities(store, baseUri);
@@ -126,13 +124,13 @@ public final class Importer {
      * {@code history}, attributed to "import (FILE NAME)" until {@link #attributeTo} says otherwise.
      */
     public Importer history(History history) {
-        this.history = requireNonNull(history, "history");
+        versions.keepIn(requireNonNull(history, "history"));
         return this;
     }
 
     /** Who the versions written from a file are attributed to, and why, for {@link #history}. */
     public Importer attributeTo(Function<Path, History.Change> attribution) {
-        this.attribution = requireNonNull(attribution, "attribution");
+        versions.attributeTo(requireNonNull(attribution, "attribution"));
         return this;
     }
 
@@ -228,7 +226,7 @@ public final class Importer {
             }
             run.cities.addAll(GazetteerCities.named(graphs.values()));
             store.replaceGraphs(graphs);
-            recordVersions(graphs, run);
+            versions.written(graphs, run.written, this::recordIri);
             quadsWritten += graphs.values().stream().mapToLong(Model::size).sum();
             transactions++;
             graphs.clear();
@@ -236,20 +234,6 @@ public final class Importer {
         pending.forEach(progress);
         outcomes.addAll(pending);
         pending.clear();
-    }
-
-    /** After the write, so that no version is kept of a graph the store never held. */
-    private void recordVersions(Map<String, Model> graphs, Run run) {
-        if (history == null) {
-            return;
-        }
-        for (Map.Entry<String, Model> graph : graphs.entrySet()) {
-            Imported imported = run.written.get(graph.getKey());
-            Path file = imported.file();
-            History.Change change = attribution != null ? attribution.apply(file)
-                    : new History.Change("import (" + file.getFileName() + ")", "import of " + file.getFileName(), clock.instant());
-            history.record(recordIri(imported), graph.getKey(), graph.getValue(), change);
-        }
     }
 
     private void written(List<ImportOutcome> outcomes) {
