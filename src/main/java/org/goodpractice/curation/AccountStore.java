@@ -23,6 +23,9 @@ public interface AccountStore extends AutoCloseable {
     /** Adds {@code account}, or replaces the one of the same name. */
     void put(Account account);
 
+    /** The submissions kept beside the accounts, as private as they are. */
+    SubmissionStore submissions();
+
     @Override
     void close();
 }

@@ -87,6 +87,12 @@ public final class TdbAccountStore implements AccountStore {
         });
     }
 
+    /** The submissions kept in the same private dataset as the accounts. */
+    @Override
+    public SubmissionStore submissions() {
+        return new TdbSubmissionStore(dataset);
+    }
+
     @Override
     public void close() {
         dataset.close();

@@ -22,6 +22,7 @@ import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.curation.AccountStore;
 import org.goodpractice.curation.Accounts;
 import org.goodpractice.curation.Sessions;
+import org.goodpractice.curation.Workflow;
 import org.goodpractice.linkeddata.ContentVersion;
 import org.goodpractice.linkeddata.DatasetDescription;
 import org.goodpractice.linkeddata.Dumps;
@@ -302,7 +303,8 @@ public final class GoodPracticeServer {
                 return null;
             }
             return new CurationRoutes(new Accounts(accounts), new Sessions(SESSION_IDLE), new LoginThrottle(Clock.systemUTC()),
-                    pages, paths.webAddress().startsWith("https:"));
+                    pages, paths.webAddress().startsWith("https:"))
+                    .submissions(new Workflow(accounts.submissions(), store, baseUri, Clock.systemUTC()));
         }
 
         private LinkedData linkedData(Pages pages, SparqlStore site, ResourcePaths paths) {

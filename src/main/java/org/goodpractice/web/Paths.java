@@ -60,12 +60,24 @@ public final class Paths {
     public static final String LOGOUT = "/logout";
     /** The curation accounts, for admins ({@link #ADMIN} is the SPARQL admin endpoint). */
     public static final String USERS = "/users";
+    /** The submission form (GET) and a new draft (POST), for contributors and above. */
+    public static final String SUBMIT = "/submit";
+    /** The signed-in account's submissions with their state. */
+    public static final String DASHBOARD = "/dashboard";
+    /** Submissions waiting for a reviewer. */
+    public static final String REVIEW = "/review";
+    /** One submission ({@code /submission/{id}}), its {@code /edit} form and its {@code /step} actions. */
+    public static final String SUBMISSION = "/submission/{id}";
 
     private Paths() {
     }
 
     public static String article(String id) {
         return "/article/" + id;
+    }
+
+    public static String submission(String id) {
+        return "/submission/" + id;
     }
 
     public static String practice(String id) {

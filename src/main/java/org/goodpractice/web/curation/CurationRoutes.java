@@ -20,6 +20,7 @@ import org.goodpractice.curation.Accounts;
 import org.goodpractice.curation.CurationException;
 import org.goodpractice.curation.Sessions;
 import org.goodpractice.curation.Sessions.Session;
+import org.goodpractice.curation.Workflow;
 import org.goodpractice.sparql.LoginThrottle;
 import org.goodpractice.web.Pages;
 import org.goodpractice.web.Paths;
@@ -52,6 +53,7 @@ public final class CurationRoutes {
     private final LoginThrottle throttle;
     private final Pages pages;
     private final SessionCookie cookie;
+    private Workflow workflow;
 
     /** @param secure whether the site is served over https, so the cookie may travel only there */
     public CurationRoutes(Accounts accounts, Sessions sessions, LoginThrottle throttle, Pages pages, boolean secure) {
@@ -90,11 +92,21 @@ public final class CurationRoutes {
         config.routes.exception(AccessRefused.class, (e, ctx) -> refuse(ctx, e));
     }
 
+    /** Adds the submission and review pages over {@code workflow} to what {@link #register} registers. */
+    public CurationRoutes submissions(Workflow workflow) {
+        this.workflow = requireNonNull(workflow, "workflow");
+        return this;
+    }
+
     public void register(JavalinConfig config) {
         config.routes.get(Paths.LOGIN, this::loginForm);
         config.routes.post(Paths.LOGIN, this::login);
         config.routes.post(Paths.LOGOUT, this::logout);
         new AccountsPage(accounts, pages).register(config);
+        if (workflow != null) {
+            new SubmitForm(workflow, pages).register(config);
+            new SubmissionPages(workflow, pages).register(config);
+        }
     }
 
     private Visitor resolve(Context ctx) {
@@ -184,6 +196,7 @@ public final class CurationRoutes {
         String heading = switch (e.status()) {
             case 401 -> "Sign in first";
             case 429 -> "Too many failed sign-ins";
+            case 409 -> "Not possible now";
             default -> "Not allowed";
         };
         ctx.header("Cache-Control", "private, no-store");

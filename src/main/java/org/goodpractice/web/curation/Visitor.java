@@ -30,6 +30,11 @@ public record Visitor(Session session, Account account) {
         return session == null ? null : session.csrf();
     }
 
+    /** True for reviewers and admins, who see the review queue. */
+    public boolean reviewer() {
+        return account != null && account.role().atLeast(Role.REVIEWER);
+    }
+
     public String role() {
         return account == null ? null : account.role().label();
     }
