@@ -18,7 +18,8 @@ import org.goodpractice.validation.RecordValidator.Violation;
 /**
  * Turns one record file into the checked graph that would be written for each record it holds, without touching a
  * store: parse and map to RDF (by its {@link RecordFormat}), enrich it ({@link Enrichment}: indicators, gazetteer
- * links of its address, inferred topics), add provenance, and validate against the SHACL shapes (together with the gazetteer entries the record links to). The format is one of
+ * links of its address, inferred topics), add provenance, and validate against the SHACL shapes (together with the
+ * gazetteer entries the record links to). The format is one of
  * {@link RecordFormats}, named or detected by shape. Anything wrong is a
  * {@link RecordException}; in a file of several records (a spreadsheet) each is checked alone, so
  * that a refused row is {@link Refused} beside the rows that are {@link Checked}.
