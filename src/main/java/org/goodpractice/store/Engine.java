@@ -1,0 +1,82 @@
+package org.goodpractice.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Query;
+
+/**
+ * What a remote store's engine does differently from the SPARQL 1.1 the rest of the code writes,
+ * all in one place. The code assumes the dataset's default graph is the union of its named graphs
+ * and that the store's bookkeeping ({@link RemoteChangeLog}) shows in no query.
+ *
+ * <ul>
+ * <li>{@link #JENA} (Fuseki with {@code unionDefaultGraph}): as assumed; the bookkeeping lives in
+ * the stored default graph, which no query sees.</li>
+ * <li>{@link #VIRTUOSO}: the default graph of a query is already the union of every graph, but
+ * that includes Virtuoso's own graphs (its quad-map schema, LDP, URIQA) and the bookkeeping, which
+ * is an ordinary named graph there. Every query is sent with {@code DEFINE input:default-graph-exclude}
+ * and {@code input:named-graph-exclude} pragmas for those graphs. Graphs come back as N-Triples:
+ * Virtuoso's JSON-LD and RDF/XML writers do not round-trip every literal. Its HTTP result cap
+ * ({@code [SPARQL] ResultSetMaxRows}) truncates a large SELECT silently, so dumps are read a
+ * graph at a time ({@link #pagedDumps()}).</li>
+ * </ul>
+ *
+ * <pre>
+ * Engine engine = Engine.parse("virtuoso");
+ * String text = engine.text(query);
+ * </pre>
+ */
+public enum Engine {
+    JENA(List.of()),
+    VIRTUOSO(List.of("http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#",
+            "http://localuriqaserver/sparql", "http://www.w3.org/2002/07/owl#", "http://localhost:8890/DAV/",
+            "http://www.openlinksw.com/schemas/oplweb#"));
+
+    private final List<String> ownGraphs;
+    private final String pragmas;
+
+    Engine(List<String> ownGraphs) {
+        this.ownGraphs = ownGraphs;
+        this.pragmas = ownGraphs.isEmpty() ? ""
+                : Stream.concat(ownGraphs.stream(), Stream.of(RemoteChangeLog.SYSTEM_GRAPH))
+                        .flatMap(g -> Stream.of("DEFINE input:default-graph-exclude <" + g + ">",
+                                "DEFINE input:named-graph-exclude <" + g + ">"))
+                        .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** The engine named {@code name} ({@code jena}, {@code fuseki} or {@code virtuoso}, any case). */
+    public static Engine parse(String name) {
+        requireNonNull(name, "name");
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "jena", "fuseki" -> JENA;
+            case "virtuoso" -> VIRTUOSO;
+            default -> throw new IllegalArgumentException("Unknown store engine '" + name
+                    + "': use jena (Fuseki) or virtuoso");
+        };
+    }
+
+    /** The graphs the engine keeps for itself, which queries must not see (besides the bookkeeping). */
+    public List<String> ownGraphs() {
+        return ownGraphs;
+    }
+
+    /** The query as this engine must be sent it. */
+    String text(Query query) {
+        return pragmas + query.serialize();
+    }
+
+    /** The Accept header for graphs (CONSTRUCT, DESCRIBE, Graph Store GET), or null for Jena's default. */
+    String acceptGraph() {
+        return this == VIRTUOSO ? "application/n-triples" : null;
+    }
+
+    /** True when one SELECT over the whole dataset may be cut short by the engine, so dumps go graph by graph. */
+    boolean pagedDumps() {
+        return this == VIRTUOSO;
+    }
+}
