@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * What a remote store's engine does differently from the SPARQL 1.1 the rest of the code writes,
@@ -21,7 +22,9 @@ import org.apache.jena.query.Query;
  * that includes Virtuoso's own graphs (its quad-map schema, LDP, URIQA) and the bookkeeping, which
  * is an ordinary named graph there. Every query is sent with {@code DEFINE input:default-graph-exclude}
  * and {@code input:named-graph-exclude} pragmas for those graphs. Graphs come back as N-Triples:
- * Virtuoso's JSON-LD and RDF/XML writers do not round-trip every literal. Its HTTP result cap
+ * Virtuoso's JSON-LD and RDF/XML writers do not round-trip every literal. ASK is sent as
+ * {@code SELECT * … LIMIT 1}: Virtuoso 7.2 answers ASK with a one-row table, not a boolean
+ * ({@link AskBySelect}). Its HTTP result cap
  * ({@code [SPARQL] ResultSetMaxRows}) truncates a large SELECT silently, so dumps are read a
  * graph at a time ({@link #pagedDumps()}).</li>
  * </ul>
@@ -37,13 +40,16 @@ public enum Engine {
             "http://localuriqaserver/sparql", "http://www.w3.org/2002/07/owl#", "http://localhost:8890/DAV/",
             "http://www.openlinksw.com/schemas/oplweb#"));
 
+    /** Virtuoso has no stored default graph apart from its named graphs: the log is a named graph its queries exclude. */
+    private static final String VIRTUOSO_LOG = "urn:x-goodpractice:store-log";
+
     private final List<String> ownGraphs;
     private final String pragmas;
 
     Engine(List<String> ownGraphs) {
         this.ownGraphs = ownGraphs;
         this.pragmas = ownGraphs.isEmpty() ? ""
-                : Stream.concat(ownGraphs.stream(), Stream.of(RemoteChangeLog.SYSTEM_GRAPH))
+                : Stream.concat(ownGraphs.stream(), Stream.of(VIRTUOSO_LOG))
                         .flatMap(g -> Stream.of("DEFINE input:default-graph-exclude <" + g + ">",
                                 "DEFINE input:named-graph-exclude <" + g + ">"))
                         .collect(Collectors.joining("\n", "", "\n"));
@@ -65,6 +71,11 @@ public enum Engine {
         return ownGraphs;
     }
 
+    /** The graph holding the store's version and change log ({@link RemoteChangeLog}). */
+    String logGraph() {
+        return this == VIRTUOSO ? VIRTUOSO_LOG : Quad.defaultGraphIRI.getURI();
+    }
+
     /** The query as this engine must be sent it. */
     String text(Query query) {
         return pragmas + query.serialize();
@@ -73,6 +84,11 @@ public enum Engine {
     /** The Accept header for graphs (CONSTRUCT, DESCRIBE, Graph Store GET), or null for Jena's default. */
     String acceptGraph() {
         return this == VIRTUOSO ? "application/n-triples" : null;
+    }
+
+    /** True when ASK must be sent as {@code SELECT … LIMIT 1}: the engine's ASK answers are not boolean results. */
+    boolean askBySelect() {
+        return this == VIRTUOSO;
     }
 
     /** True when one SELECT over the whole dataset may be cut short by the engine, so dumps go graph by graph. */

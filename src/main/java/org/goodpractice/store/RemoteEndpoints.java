@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.apache.jena.http.auth.AuthEnv;
-
 /**
  * Where a remote SPARQL store answers: its query, update and Graph Store Protocol URLs, and the
  * HTTP credentials it wants, if any, and its {@link Engine}. {@link #fuseki(String)} lays the URLs out as Fuseki
@@ -68,7 +66,10 @@ public record RemoteEndpoints(String queryUrl, String updateUrl, String gspUrl, 
         return new RemoteEndpoints(queryUrl, updateUrl, gspUrl, user, password, engine);
     }
 
-    /** The same endpoints with HTTP credentials (basic or digest, as the service asks): {@code user:password} on the first line of {@code file}. */
+    /**
+     * The same endpoints with HTTP credentials, for basic or digest challenges as the service asks:
+     * {@code user:password} on the first line of {@code file}.
+     */
     public RemoteEndpoints credentials(Path file) {
         requireNonNull(file, "file");
         List<String> lines;
@@ -87,18 +88,13 @@ public record RemoteEndpoints(String queryUrl, String updateUrl, String gspUrl, 
     }
 
     /**
-     * An HTTP client for the store. Credentials are registered with Jena's challenge
-     * authentication, which answers both basic (Fuseki) and digest (Virtuoso's {@code /sparql-auth})
-     * challenges; the JDK's own authenticator knows only basic.
+     * An HTTP client for the store that answers its basic (Fuseki) or digest (Virtuoso's
+     * {@code /sparql-auth}) challenges with the credentials, if any ({@link ChallengeAuthClient}).
      */
     HttpClient httpClient() {
-        if (user != null) {
-            for (String url : List.of(queryUrl, updateUrl, gspUrl)) {
-                AuthEnv.get().registerUsernamePassword(URI.create(url), user, password);
-            }
-        }
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        return user == null ? http : new ChallengeAuthClient(http, user, password);
     }
 
     @Override

@@ -51,6 +51,9 @@ final class RemoteQueries {
 
     /** The query as an execution on the service, stopped by the client after {@code timeoutMillis} (none when not positive). */
     QueryExec exec(Query query, long timeoutMillis) {
+        if (query.isAskType() && engine.askBySelect()) {
+            return new AskBySelect(query, exec(AskBySelect.selectFor(query), timeoutMillis));
+        }
         QueryExecHTTPBuilder builder = QueryExecHTTP.service(queryUrl).httpClient(client).parseCheck(false)
                 .query(engine.text(query));
         if (engine.acceptGraph() != null) {

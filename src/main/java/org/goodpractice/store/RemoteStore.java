@@ -57,7 +57,7 @@ public final class RemoteStore extends ConnectionStore {
         super(connection);
         this.endpoints = endpoints;
         this.queries = new RemoteQueries(endpoints, client);
-        this.log = new RemoteChangeLog(connection);
+        this.log = new RemoteChangeLog(connection, endpoints.engine());
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "remote-store-poller");
             t.setDaemon(true);
