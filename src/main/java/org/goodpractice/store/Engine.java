@@ -7,6 +7,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Quad;
 
@@ -24,7 +30,10 @@ import org.apache.jena.sparql.core.Quad;
  * and {@code input:named-graph-exclude} pragmas for those graphs. Graphs come back as N-Triples:
  * Virtuoso's JSON-LD and RDF/XML writers do not round-trip every literal. ASK is sent as
  * {@code SELECT * … LIMIT 1}: Virtuoso 7.2 answers ASK with a one-row table, not a boolean
- * ({@link AskBySelect}). Its HTTP result cap
+ * ({@link EngineExec}). Virtuoso 7.2 cannot keep an xsd:duration (it stores a count of months and
+ * reads back {@code "132"^^xsd:duration} for {@code "P11Y"}), so such literals are stored with the
+ * datatype {@code urn:x-goodpractice:xsd-duration} and turned back on every read; a query that
+ * names an xsd:duration constant does not match them there. Its HTTP result cap
  * ({@code [SPARQL] ResultSetMaxRows}) truncates a large SELECT silently, so dumps are read a
  * graph at a time ({@link #pagedDumps()}).</li>
  * </ul>
@@ -42,6 +51,10 @@ public enum Engine {
 
     /** Virtuoso has no stored default graph apart from its named graphs: the log is a named graph its queries exclude. */
     private static final String VIRTUOSO_LOG = "urn:x-goodpractice:store-log";
+
+    private static final String XSD_DURATION = XSDDatatype.XSDduration.getURI();
+    private static final RDFDatatype STORED_DURATION = TypeMapper.getInstance()
+            .getSafeTypeByName("urn:x-goodpractice:xsd-duration");
 
     private final List<String> ownGraphs;
     private final String pragmas;
@@ -69,6 +82,26 @@ public enum Engine {
     /** The graphs the engine keeps for itself, which queries must not see (besides the bookkeeping). */
     public List<String> ownGraphs() {
         return ownGraphs;
+    }
+
+    /** The term as the engine must store it: Virtuoso 7.2 turns an xsd:duration into a count of months ("P11Y" reads back as "132"). */
+    Node toStore(Node node) {
+        return this == VIRTUOSO && node.isLiteral() && XSD_DURATION.equals(node.getLiteralDatatypeURI())
+                ? NodeFactory.createLiteralDT(node.getLiteralLexicalForm(), STORED_DURATION) : node;
+    }
+
+    /** The term as the application wrote it, from the term the engine stored ({@link #toStore(Node)}). */
+    Node fromStore(Node node) {
+        return this == VIRTUOSO && node.isLiteral() && STORED_DURATION.getURI().equals(node.getLiteralDatatypeURI())
+                ? NodeFactory.createLiteralDT(node.getLiteralLexicalForm(), XSDDatatype.XSDduration) : node;
+    }
+
+    Triple toStore(Triple t) {
+        return this == JENA ? t : Triple.create(t.getSubject(), t.getPredicate(), toStore(t.getObject()));
+    }
+
+    Triple fromStore(Triple t) {
+        return this == JENA ? t : Triple.create(t.getSubject(), t.getPredicate(), fromStore(t.getObject()));
     }
 
     /** The graph holding the store's version and change log ({@link RemoteChangeLog}). */

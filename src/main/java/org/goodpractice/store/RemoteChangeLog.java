@@ -30,12 +30,15 @@ import org.apache.jena.update.UpdateRequest;
 final class RemoteChangeLog {
     private static final String PREFIXES = "PREFIX s: <urn:x-goodpractice:store#>\n";
     private static final String STORE = "<urn:x-goodpractice:store>";
+    private static final int QUADS_PER_INSERT = 1000;
 
     private final RDFConnection connection;
+    private final Engine engine;
     private final String inLog;
 
     RemoteChangeLog(RDFConnection connection, Engine engine) {
         this.connection = connection;
+        this.engine = engine;
         this.inLog = "GRAPH <" + engine.logGraph() + ">";
     }
 
@@ -50,9 +53,16 @@ final class RemoteChangeLog {
         graphs.forEach((iri, graph) -> {
             Node g = NodeFactory.createURI(iri);
             request.add(new UpdateDrop(g, true));
-            QuadDataAcc quads = new QuadDataAcc();
-            graph.find().forEachRemaining(t -> quads.addQuad(Quad.create(g, t)));
-            request.add(new UpdateDataInsert(quads));
+            // Several INSERT DATA of a bounded size: Virtuoso's parser runs out of memory on one of ~5000 triples.
+            QuadDataAcc[] quads = {new QuadDataAcc()};
+            graph.find().forEachRemaining(t -> {
+                if (quads[0].getQuads().size() == QUADS_PER_INSERT) {
+                    request.add(new UpdateDataInsert(quads[0]));
+                    quads[0] = new QuadDataAcc();
+                }
+                quads[0].addQuad(Quad.create(g, engine.toStore(t)));
+            });
+            request.add(new UpdateDataInsert(quads[0]));
         });
         String values = graphs.keySet().stream().map(iri -> NodeFmtLib.strNT(NodeFactory.createURI(iri)))
                 .collect(Collectors.joining(" "));

@@ -51,18 +51,16 @@ final class RemoteQueries {
 
     /** The query as an execution on the service, stopped by the client after {@code timeoutMillis} (none when not positive). */
     QueryExec exec(Query query, long timeoutMillis) {
-        if (query.isAskType() && engine.askBySelect()) {
-            return new AskBySelect(query, exec(AskBySelect.selectFor(query), timeoutMillis));
-        }
+        Query sent = query.isAskType() && engine.askBySelect() ? EngineExec.selectFor(query) : query;
         QueryExecHTTPBuilder builder = QueryExecHTTP.service(queryUrl).httpClient(client).parseCheck(false)
-                .query(engine.text(query));
+                .query(engine.text(sent));
         if (engine.acceptGraph() != null) {
             builder.acceptHeaderGraph(engine.acceptGraph());
         }
         if (timeoutMillis > 0) {
             builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         }
-        return builder.build();
+        return new EngineExec(query, builder.build(), engine);
     }
 
     <T> T select(Query query, Function<ResultSet, T> reader, long timeoutMillis) {
@@ -74,8 +72,7 @@ final class RemoteQueries {
     Model construct(Query query, long timeoutMillis) {
         try (QueryExec exec = exec(query, timeoutMillis)) {
             Graph graph = GraphFactory.createDefaultGraph();
-            (query.isDescribeType() ? exec.describe() : exec.construct()).find().forEachRemaining(graph::add);
-            return ModelFactory.createModelForGraph(graph);
+            return ModelFactory.createModelForGraph(query.isDescribeType() ? exec.describe(graph) : exec.construct(graph));
         }
     }
 

@@ -138,7 +138,9 @@ public final class RemoteStore extends ConnectionStore {
 
     private Graph stored(String iri) {
         try {
-            return connection().fetch(iri).getGraph();
+            Graph stored = GraphFactory.createDefaultGraph();
+            connection().fetch(iri).getGraph().find().forEachRemaining(t -> stored.add(endpoints.engine().fromStore(t)));
+            return stored;
         } catch (HttpException e) {
             if (e.getStatusCode() == 404) {
                 return GraphFactory.createDefaultGraph();
