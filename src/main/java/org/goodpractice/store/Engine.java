@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 
 /**
  * What a remote store's engine does differently from the SPARQL 1.1 the rest of the code writes,
@@ -30,7 +31,8 @@ import org.apache.jena.sparql.core.Quad;
  * and {@code input:named-graph-exclude} pragmas for those graphs. Graphs come back as N-Triples:
  * Virtuoso's JSON-LD and RDF/XML writers do not round-trip every literal. ASK is sent as
  * {@code SELECT * … LIMIT 1}: Virtuoso 7.2 answers ASK with a one-row table, not a boolean
- * ({@link EngineExec}). Virtuoso 7.2 cannot keep an xsd:duration (it stores a count of months and
+ * ({@link EngineExec}). A long query goes as a form: Virtuoso never answers one posted as
+ * {@code application/sparql-query}. Virtuoso 7.2 cannot keep an xsd:duration (it stores a count of months and
  * reads back {@code "132"^^xsd:duration} for {@code "P11Y"}), so such literals are stored with the
  * datatype {@code urn:x-goodpractice:xsd-duration} and turned back on every read; a query that
  * names an xsd:duration constant does not match them there. Its HTTP result cap
@@ -112,6 +114,14 @@ public enum Engine {
     /** The query as this engine must be sent it. */
     String text(Query query) {
         return pragmas + query.serialize();
+    }
+
+    /**
+     * How a long query is sent: Virtuoso 7.2 never answers a POST whose body is the query
+     * ({@code application/sparql-query}), so it gets an HTML form, as curl and browsers send.
+     */
+    QuerySendMode querySendMode() {
+        return this == VIRTUOSO ? QuerySendMode.asGetWithLimitForm : QuerySendMode.asGetWithLimitBody;
     }
 
     /** The Accept header for graphs (CONSTRUCT, DESCRIBE, Graph Store GET), or null for Jena's default. */

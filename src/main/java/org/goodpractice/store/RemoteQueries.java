@@ -53,7 +53,7 @@ final class RemoteQueries {
     QueryExec exec(Query query, long timeoutMillis) {
         Query sent = query.isAskType() && engine.askBySelect() ? EngineExec.selectFor(query) : query;
         QueryExecHTTPBuilder builder = QueryExecHTTP.service(queryUrl).httpClient(client).parseCheck(false)
-                .query(engine.text(sent));
+                .sendMode(engine.querySendMode()).query(engine.text(sent));
         if (engine.acceptGraph() != null) {
             builder.acceptHeaderGraph(engine.acceptGraph());
         }

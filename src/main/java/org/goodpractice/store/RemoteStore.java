@@ -73,7 +73,7 @@ public final class RemoteStore extends ConnectionStore {
         HttpClient client = endpoints.httpClient();
         RDFConnectionRemoteBuilder builder = RDFConnectionRemote.newBuilder().queryEndpoint(endpoints.queryUrl())
                 .updateEndpoint(endpoints.updateUrl()).gspEndpoint(endpoints.gspUrl())
-                .httpClient(client).parseCheckSPARQL(false);
+                .httpClient(client).parseCheckSPARQL(false).querySendMode(endpoints.engine().querySendMode());
         if (endpoints.engine().acceptGraph() != null) {
             builder.acceptHeaderGraph(endpoints.engine().acceptGraph());
         }
