@@ -28,7 +28,8 @@ import org.apache.jena.sparql.exec.http.QuerySendMode;
  * <li>{@link #VIRTUOSO}: the default graph of a query is already the union of every graph, but
  * that includes Virtuoso's own graphs (its quad-map schema, LDP, URIQA) and the bookkeeping, which
  * is an ordinary named graph there. Every query is sent with {@code DEFINE input:default-graph-exclude}
- * and {@code input:named-graph-exclude} pragmas for those graphs. Graphs come back as N-Triples:
+ * and {@code input:named-graph-exclude} pragmas for those graphs, and its {@code GRAPH <iri>} turned
+ * into a filtered variable graph ({@link VirtuosoGraphs}), which those pragmas would otherwise empty. Graphs come back as N-Triples:
  * Virtuoso's JSON-LD and RDF/XML writers do not round-trip every literal. ASK is sent as
  * {@code SELECT * … LIMIT 1}: Virtuoso 7.2 answers ASK with a one-row table, not a boolean
  * ({@link EngineExec}). A long query goes as a form: Virtuoso never answers one posted as
@@ -113,7 +114,7 @@ public enum Engine {
 
     /** The query as this engine must be sent it. */
     String text(Query query) {
-        return pragmas + query.serialize();
+        return this == VIRTUOSO ? pragmas + VirtuosoGraphs.rewrite(query).serialize() : query.serialize();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -16,6 +17,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -37,7 +39,9 @@ final class RemoteQueries {
     private static final int GRAPHS_PER_PAGE = 500;
     private static final String GRAPHS_AFTER = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STR(?g) > ?after) } "
             + "ORDER BY STR(?g) LIMIT " + GRAPHS_PER_PAGE;
-    private static final String ONE_GRAPH = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }";
+    private static final int SUBJECTS_PER_PAGE = 200;
+    private static final String SUBJECTS_AFTER = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STR(?s) > ?after) } "
+            + "ORDER BY STR(?s) LIMIT " + SUBJECTS_PER_PAGE;
 
     private final String queryUrl;
     private final Engine engine;
@@ -92,12 +96,25 @@ final class RemoteQueries {
             rows(ALL_QUADS, b -> sink.quad(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o"))));
             return;
         }
-        for (List<Node> page = graphsAfter(""); !page.isEmpty(); page = graphsAfter(page.get(page.size() - 1).getURI())) {
-            for (Node g : page) {
-                ParameterizedSparqlString one = new ParameterizedSparqlString(ONE_GRAPH);
-                one.setParam("g", g);
-                rows(one.asQuery(), b -> sink.quad(Quad.create(g, b.get("s"), b.get("p"), b.get("o"))));
+        for (List<Node> graphs = page(GRAPHS_AFTER, null, ""); !graphs.isEmpty();
+                graphs = page(GRAPHS_AFTER, null, graphs.get(graphs.size() - 1).getURI())) {
+            for (Node g : graphs) {
+                publishGraph(g, sink);
             }
+        }
+    }
+
+    /**
+     * One graph, {@value #SUBJECTS_PER_PAGE} subjects at a time (a page of their triples stays under
+     * the engine's cap, even for the gazetteer); subjects are IRIs, as the importer writes no blank nodes.
+     */
+    private void publishGraph(Node g, StreamRDF sink) {
+        for (List<Node> subjects = page(SUBJECTS_AFTER, g, ""); !subjects.isEmpty();
+                subjects = page(SUBJECTS_AFTER, g, subjects.get(subjects.size() - 1).getURI())) {
+            String values = subjects.stream().map(NodeFmtLib::strNT).collect(Collectors.joining(" "));
+            rows(QueryFactory.create("SELECT ?s ?p ?o WHERE { VALUES ?s { " + values + " } GRAPH "
+                    + NodeFmtLib.strNT(g) + " { ?s ?p ?o } }"),
+                    b -> sink.quad(Quad.create(g, b.get("s"), b.get("p"), b.get("o"))));
         }
     }
 
@@ -115,12 +132,18 @@ final class RemoteQueries {
         });
     }
 
-    private List<Node> graphsAfter(String after) {
-        ParameterizedSparqlString page = new ParameterizedSparqlString(GRAPHS_AFTER);
+    /** The first variable's values of {@code select} with {@code ?after} (and {@code ?g}, when given) bound. */
+    private List<Node> page(String select, Node g, String after) {
+        ParameterizedSparqlString page = new ParameterizedSparqlString(select);
         page.setLiteral("after", after);
-        List<Node> graphs = new ArrayList<>();
-        rows(page.asQuery(), b -> graphs.add(b.get("g")));
-        return graphs;
+        if (g != null) {
+            page.setParam("g", g);
+        }
+        Query query = page.asQuery();
+        String var = query.getProjectVars().get(0).getVarName();
+        List<Node> nodes = new ArrayList<>();
+        rows(query, b -> nodes.add(b.get(var)));
+        return nodes;
     }
 
     private void rows(Query query, Consumer<Binding> row) {
