@@ -25,20 +25,23 @@ import org.apache.jena.sparql.exec.http.QuerySendMode;
  * <ul>
  * <li>{@link #JENA} (Fuseki with {@code unionDefaultGraph}): as assumed; the bookkeeping lives in
  * the stored default graph, which no query sees.</li>
- * <li>{@link #VIRTUOSO}: the default graph of a query is already the union of every graph, but
- * that includes Virtuoso's own graphs (its quad-map schema, LDP, URIQA) and the bookkeeping, which
- * is an ordinary named graph there. Every query is sent with {@code DEFINE input:default-graph-exclude}
- * and {@code input:named-graph-exclude} pragmas for those graphs, and its {@code GRAPH <iri>} turned
- * into a filtered variable graph ({@link VirtuosoGraphs}), which those pragmas would otherwise empty. Graphs come back as N-Triples:
- * Virtuoso's JSON-LD and RDF/XML writers do not round-trip every literal. ASK is sent as
- * {@code SELECT * … LIMIT 1}: Virtuoso 7.2 answers ASK with a one-row table, not a boolean
- * ({@link EngineExec}). A long query goes as a form: Virtuoso never answers one posted as
- * {@code application/sparql-query}. Virtuoso 7.2 cannot keep an xsd:duration (it stores a count of months and
- * reads back {@code "132"^^xsd:duration} for {@code "P11Y"}), so such literals are stored with the
- * datatype {@code urn:x-goodpractice:xsd-duration} and turned back on every read; a query that
- * names an xsd:duration constant does not match them there. Its HTTP result cap
- * ({@code [SPARQL] ResultSetMaxRows}) truncates a large SELECT silently, so dumps are read a
- * graph at a time ({@link #pagedDumps()}).</li>
+ * <li>{@link #VIRTUOSO} (7.2), where, apart from what the README's table lists:
+ * <ul>
+ * <li>the default graph is the union of every graph, Virtuoso's own (quad-map schema, LDP, URIQA)
+ * included, and the bookkeeping is an ordinary named graph: every query is sent with
+ * {@code DEFINE input:default-graph-exclude} and {@code input:named-graph-exclude} pragmas for
+ * them, and its {@code GRAPH <iri>} as a filtered variable graph ({@link VirtuosoGraphs}), which
+ * those pragmas would otherwise empty;</li>
+ * <li>ASK answers are a one-row table, not a boolean: ASK is sent as {@code SELECT * … LIMIT 1}
+ * ({@link EngineExec});</li>
+ * <li>a query posted as {@code application/sparql-query} is never answered: long ones go as a form;</li>
+ * <li>an xsd:duration is kept as a count of months ({@code "P11Y"} reads back as {@code "132"}):
+ * durations are stored under {@code urn:x-goodpractice:xsd-duration} and turned back on every
+ * read, so a query naming an xsd:duration constant does not match them there;</li>
+ * <li>answers are cut at {@code [SPARQL] ResultSetMaxRows} without an error: dumps go graph by
+ * graph, 200 subjects at a time ({@link #pagedDumps()});</li>
+ * <li>graphs are asked for as N-Triples, the plainest format both sides write and read.</li>
+ * </ul></li>
  * </ul>
  *
  * <pre>
