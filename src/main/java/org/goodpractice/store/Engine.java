@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -35,9 +35,9 @@ import org.apache.jena.sparql.exec.http.QuerySendMode;
  * <li>ASK answers are a one-row table, not a boolean: ASK is sent as {@code SELECT * … LIMIT 1}
  * ({@link EngineExec});</li>
  * <li>a query posted as {@code application/sparql-query} is never answered: long ones go as a form;</li>
- * <li>an xsd:duration is kept as a count of months ({@code "P11Y"} reads back as {@code "132"}):
- * durations are stored under {@code urn:x-goodpractice:xsd-duration} and turned back on every
- * read, so a query naming an xsd:duration constant does not match them there;</li>
+ * <li>xsd:duration and geo:wktLiteral are not kept as written: such literals are stored under a
+ * stand-in datatype ({@code urn:x-goodpractice:stored#duration}, {@code …#wktLiteral}) and turned
+ * back on every read, so a query naming such a constant does not match them there;</li>
  * <li>answers are cut at {@code [SPARQL] ResultSetMaxRows} without an error: dumps go graph by
  * graph, 200 subjects at a time ({@link #pagedDumps()});</li>
  * <li>graphs are asked for as N-Triples, the plainest format both sides write and read.</li>
@@ -58,9 +58,16 @@ public enum Engine {
     /** Virtuoso has no stored default graph apart from its named graphs: the log is a named graph its queries exclude. */
     private static final String VIRTUOSO_LOG = "urn:x-goodpractice:store-log";
 
-    private static final String XSD_DURATION = XSDDatatype.XSDduration.getURI();
-    private static final RDFDatatype STORED_DURATION = TypeMapper.getInstance()
-            .getSafeTypeByName("urn:x-goodpractice:xsd-duration");
+    /**
+     * Datatypes Virtuoso 7.2 does not keep as written, and the datatype each is stored under
+     * instead: it keeps an xsd:duration as a count of months ("P11Y" reads back as "132") and a
+     * WKT literal as its own geometry, in single precision and typed virtrdf:Geometry.
+     */
+    private static final Map<String, String> VIRTUOSO_STAND_INS = Map.of(
+            XSDDatatype.XSDduration.getURI(), "urn:x-goodpractice:stored#duration",
+            "http://www.opengis.net/ont/geosparql#wktLiteral", "urn:x-goodpractice:stored#wktLiteral");
+    private static final Map<String, String> VIRTUOSO_ORIGINALS = VIRTUOSO_STAND_INS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
     private final List<String> ownGraphs;
     private final String pragmas;
@@ -90,16 +97,18 @@ public enum Engine {
         return ownGraphs;
     }
 
-    /** The term as the engine must store it: Virtuoso 7.2 turns an xsd:duration into a count of months ("P11Y" reads back as "132"). */
+    /** The term as the engine must store it: a literal of a datatype it alters goes under its stand-in. */
     Node toStore(Node node) {
-        return this == VIRTUOSO && node.isLiteral() && XSD_DURATION.equals(node.getLiteralDatatypeURI())
-                ? NodeFactory.createLiteralDT(node.getLiteralLexicalForm(), STORED_DURATION) : node;
+        String standIn = this == VIRTUOSO && node.isLiteral() ? VIRTUOSO_STAND_INS.get(node.getLiteralDatatypeURI()) : null;
+        return standIn == null ? node : NodeFactory.createLiteralDT(node.getLiteralLexicalForm(),
+                TypeMapper.getInstance().getSafeTypeByName(standIn));
     }
 
     /** The term as the application wrote it, from the term the engine stored ({@link #toStore(Node)}). */
     Node fromStore(Node node) {
-        return this == VIRTUOSO && node.isLiteral() && STORED_DURATION.getURI().equals(node.getLiteralDatatypeURI())
-                ? NodeFactory.createLiteralDT(node.getLiteralLexicalForm(), XSDDatatype.XSDduration) : node;
+        String original = this == VIRTUOSO && node.isLiteral() ? VIRTUOSO_ORIGINALS.get(node.getLiteralDatatypeURI()) : null;
+        return original == null ? node : NodeFactory.createLiteralDT(node.getLiteralLexicalForm(),
+                TypeMapper.getInstance().getSafeTypeByName(original));
     }
 
     Triple toStore(Triple t) {
