@@ -47,6 +47,9 @@ abstract class EngineProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + command.get(0), e);
         }
+        // A test JVM that ends without close() (killed, or a fork timeout) must not leave the engine running.
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
