@@ -21,9 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code import}: records from files and directories into the store, progress, refusals and a summary of the warnings. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import record files (and every file under directories) into the store. "
-                + "A record that is refused is reported and nothing of it is written; the others still import. "
-                + "A file already imported with the same content is reported as unchanged and skipped. "
+        description = "Import record files (and every file under directories) into the store; a .csv or .xlsx "
+                + "spreadsheet holds one practice per row. "
+                + "A record (or row) that is refused is reported and nothing of it is written; the others still import. "
+                + "A file already imported with the same content is reported as unchanged and skipped "
+                + "(a spreadsheet is checked again, so that its refused rows are reported again). "
                 + "Places the gazetteer does not know are kept as text and reported as warnings. "
                 + "Exit code 1 when any record failed.")
 final class ImportCommand implements Callable<Integer> {

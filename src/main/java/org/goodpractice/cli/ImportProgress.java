@@ -47,6 +47,7 @@ final class ImportProgress {
     private final ProgressBar bar;
     private final Map<String, List<String>> warnings = new LinkedHashMap<>();
     private int done;
+    private Path lastFile;
     private int lastTenth;
     private long lastLine;
 
@@ -68,7 +69,11 @@ final class ImportProgress {
     }
 
     void report(ImportOutcome outcome) {
-        done++;
+        // A spreadsheet's rows come one after another, each with its outcome: the counter counts files.
+        if (!outcome.file().equals(lastFile)) {
+            done++;
+            lastFile = outcome.file();
+        }
         String counter = total > 1 ? "[" + done + "/" + total + "] " : "";
         if (outcome instanceof Failed failed) {
             err.printf("%sFAILED %s%n", counter, failed.error().getMessage());

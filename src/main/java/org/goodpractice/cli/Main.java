@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code goodpractice} command line: {@code serve}, {@code import}, {@code validate}, {@code query}, {@code export}.
+ * The {@code goodpractice} command line: {@code serve}, {@code import}, {@code validate}, {@code query}, {@code export},
+ * {@code user}.
  *
  * <pre>
  * java -jar target/goodpractice.jar validate data/
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "goodpractice", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Linked-open-data repository of regional-policy good practices.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
+                UserCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -38,6 +40,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, import, validate, query or export");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: serve, import, validate, query, export or user");
     }
 }

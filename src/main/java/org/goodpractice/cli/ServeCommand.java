@@ -12,6 +12,8 @@ import java.util.concurrent.CountDownLatch;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.goodpractice.curation.AccountStore;
+import org.goodpractice.curation.TdbAccountStore;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.search.SearchIndex;
@@ -80,6 +82,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "Default: STORE-index beside the store directory")
     Path indexDir;
 
+    @Option(names = "--accounts", paramLabel = "DIR",
+            description = "Curation accounts (a TDB2 directory apart from the public store; add them with 'user add'). "
+                    + "Default: STORE-curation beside the store directory; with a remote store, no sign-in unless given")
+    Path accountsDir;
+
     @Spec
     CommandSpec spec;
 
@@ -125,6 +132,10 @@ final class ServeCommand implements Callable<Integer> {
             if (adminPasswordFile != null) {
                 builder.adminPasswordFile(adminPasswordFile);
             }
+            AccountStore accounts = openAccounts();
+            if (accounts != null) {
+                builder.accounts(accounts);
+            }
             GoodPracticeServer server = builder.build().start();
             out.printf("Serving %s (pages at %s, SPARQL at %ssparql); store %s. Ctrl-C stops.%n",
                     baseUri, web, web, options.describe());
@@ -133,6 +144,9 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
                 index.close();
+                if (accounts != null) {
+                    accounts.close();
+                }
                 stopped.countDown();
             }));
             stopped.await();
@@ -153,12 +167,18 @@ final class ServeCommand implements Callable<Integer> {
         return local && base.getPort() != port ? "http://localhost:" + port + "/" : baseUri;
     }
 
+    private AccountStore openAccounts() {
+        if (accountsDir == null && options.remote()) {
+            return null;
+        }
+        return TdbAccountStore.open(accountsDir != null ? accountsDir : AccountOptions.beside(options.store, "-curation"));
+    }
+
     private Path indexDirectory() {
         if (indexDir != null) {
             return indexDir;
         }
-        Path store = options.store.toAbsolutePath().normalize();
-        return store.resolveSibling(store.getFileName() + "-index");
+        return AccountOptions.beside(options.store, "-index");
     }
 
     private void fillFromSampleData(Importer importer, PrintWriter out, PrintWriter err) {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate}: checks record files exactly as {@code import} would, without a store. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check record files (and every file under directories) as import would: parse them, map them "
-                + "to RDF and validate the result against the SHACL shapes. Writes nothing. "
+        description = "Check record files (and every file under directories) as import would: parse them (each row of "
+                + "a spreadsheet alone), map them to RDF and validate the result against the SHACL shapes. Writes nothing. "
                 + "Exit code 1 when any record is invalid.")
 final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--base-uri", paramLabel = "URI", defaultValue = StoreOptions.DEFAULT_BASE,
@@ -38,21 +38,38 @@ final class ValidateCommand implements Callable<Integer> {
         RecordChecker checker = new RecordChecker(baseUri.endsWith("/") ? baseUri : baseUri + "/").kind(records.kind);
         List<Path> files = records.files();
         SourceRegister register = new SourceRegister(graph -> null);
+        int valid = 0;
         int invalid = 0;
         for (Path file : files) {
+            List<RecordChecker.Result> results;
             try {
-                RecordChecker.Checked record = checker.check(SourceText.read(file), graph -> register.heldByOther(graph, file));
-                register.claim(file, record);
-                out.printf("valid %s (%s \"%s\")%n", file, record.id(), record.title());
-                record.warnings().forEach(w -> out.printf("  WARNING %s: %s%n", file, w));
+                results = checker.checkEach(SourceText.read(file), graph -> register.heldByOther(graph, file));
             } catch (RecordException e) {
-                invalid++;
-                err.printf("INVALID %s%n", e.getMessage());
+                results = List.of(new RecordChecker.Refused(e));
+            }
+            for (RecordChecker.Result result : results) {
+                RecordException refused = result instanceof RecordChecker.Refused r ? r.error() : null;
+                if (refused == null) {
+                    RecordChecker.Checked record = (RecordChecker.Checked) result;
+                    try {
+                        register.claim(file, record);
+                        String where = record.line() > 0 ? file + ":" + record.line() : file.toString();
+                        out.printf("valid %s (%s \"%s\")%n", where, record.id(), record.title());
+                        record.warnings().forEach(w -> out.printf("  WARNING %s: %s%n", where, w));
+                        valid++;
+                    } catch (RecordException e) {
+                        refused = e;
+                    }
+                }
+                if (refused != null) {
+                    invalid++;
+                    err.printf("INVALID %s%n", refused.getMessage());
+                }
             }
             out.flush();
             err.flush();
         }
-        out.printf("%d valid, %d invalid%n", files.size() - invalid, invalid);
+        out.printf("%d valid, %d invalid%n", valid, invalid);
         out.flush();
         return invalid == 0 ? 0 : 1;
     }

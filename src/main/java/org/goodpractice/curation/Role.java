@@ -13,6 +13,11 @@ public enum Role {
         return compareTo(requireNonNull(other, "other")) >= 0;
     }
 
+    /** The name users see and type: {@code contributor}, {@code reviewer}, {@code admin}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** The role named on the command line ({@code contributor}, {@code reviewer}, {@code admin}). */
     public static Role parse(String name) {
         requireNonNull(name, "name");

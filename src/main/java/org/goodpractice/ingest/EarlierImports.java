@@ -2,7 +2,9 @@ package org.goodpractice.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +20,7 @@ import org.goodpractice.store.SparqlStore;
  *
  * <pre>
  * EarlierImports earlier = new EarlierImports(store, "http://localhost:8080/");
- * Optional&lt;EarlierImports.Source&gt; same = earlier.unchanged("0913R2.txt", sha256);
+ * List&lt;EarlierImports.Source&gt; same = earlier.unchanged("0913R2.txt", sha256);
  * </pre>
  */
 public final class EarlierImports {
@@ -42,24 +44,27 @@ public final class EarlierImports {
         return none;
     }
 
-    /** The record this importer version imported from a file named {@code fileName} with content {@code sha256}, if any. */
-    public Optional<Source> unchanged(String fileName, String sha256) {
+    /**
+     * The records this importer version imported from a file named {@code fileName} with content
+     * {@code sha256}: none, one, or one per row of a spreadsheet.
+     */
+    public List<Source> unchanged(String fileName, String sha256) {
         if (none) {
-            return Optional.empty();
+            return List.of();
         }
         Query query = Queries.bind(IMPORTED_SOURCES, Map.of(
                 "agent", NodeFactory.createURI(Provenance.agent(baseUri)),
                 "prefix", NodeFactory.createLiteralString(baseUri + "graph/"),
                 "name", NodeFactory.createLiteralString(requireNonNull(fileName, "fileName"))));
         return store.select(query, rs -> {
-            Source found = null;
+            List<Source> found = new ArrayList<>();
             while (rs.hasNext()) {
                 var row = rs.next();
                 if (row.getLiteral("sha256").getString().equals(sha256)) {
-                    found = new Source(row.getLiteral("id").getString(), row.getResource("graph").getURI());
+                    found.add(new Source(row.getLiteral("id").getString(), row.getResource("graph").getURI()));
                 }
             }
-            return Optional.ofNullable(found);
+            return found;
         });
     }
 

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -27,9 +26,10 @@ import org.goodpractice.ontology.Ontology;
 import org.goodpractice.store.SparqlStore;
 
 /**
- * Imports record files into a store. Each record is parsed, mapped and validated completely
- * before anything is written ({@link RecordChecker}), then replaces its own named graph in one
- * step, so a bad record never half-writes the store and one bad file does not stop the others.
+ * Imports record files into a store. Each record (a file, or a row of a spreadsheet) is parsed,
+ * mapped and validated completely before anything is written ({@link RecordChecker}), then replaces
+ * its own named graph in one step, so a bad record never half-writes the store and one bad file or
+ * row does not stop the others.
  * A file whose content was already imported by this importer version is skipped, so importing
  * the same file twice leaves the store identical. Afterwards the gazetteer graph is brought in
  * step with the cities the records use, and the links of the records written (and of the case
@@ -144,16 +144,20 @@ public final class Importer {
         return outcomes;
     }
 
-    /** Imports one record file and updates the gazetteer graph; a refused record is reported, not thrown. */
+    /**
+     * Imports one record file and updates the gazetteer graph; a refused record is reported, not
+     * thrown. The outcome is that of the file's first record: every row of a spreadsheet is
+     * imported, and {@link #importFiles} tells each row's outcome.
+     */
     public ImportOutcome importFile(Path file) {
         Run run = new Run(new EarlierImports(store, baseUri));
-        ImportOutcome outcome = writeRecords(List.of(file), run, o -> { }).get(0);
-        if (outcome instanceof Imported) {
+        List<ImportOutcome> outcomes = writeRecords(List.of(file), run, o -> { });
+        if (outcomes.stream().anyMatch(o -> o instanceof Imported)) {
             gazetteer.update(run.cities, run.citiesBefore);
-            linker.update(recordIris(List.of(outcome)));
-            written(List.of(outcome));
+            linker.update(recordIris(outcomes));
+            written(outcomes);
         }
-        return outcome;
+        return outcomes.get(0);
     }
 
     /**
@@ -178,10 +182,11 @@ public final class Importer {
         Map<String, Model> graphs = new LinkedHashMap<>();
         long quads = 0;
         for (Path file : files) {
-            ImportOutcome outcome = prepare(file, run, graphs);
-            pending.add(outcome);
-            if (outcome instanceof Imported) {
-                quads += graphs.get(((Imported) outcome).graph()).size();
+            for (ImportOutcome outcome : prepare(file, run, graphs)) {
+                pending.add(outcome);
+                if (outcome instanceof Imported) {
+                    quads += graphs.get(((Imported) outcome).graph()).size();
+                }
             }
             if (quads >= batchQuads) {
                 write(graphs, run, pending, outcomes, progress);
@@ -226,22 +231,49 @@ public final class Importer {
                 ? Iris.article(baseUri, imported.id()) : Iris.practice(baseUri, imported.id());
     }
 
-    /** Checks one file; a record to write goes into {@code graphs}, and its outcome holds once they are written. */
-    private ImportOutcome prepare(Path file, Run run, Map<String, Model> graphs) {
+    /**
+     * Checks one file, an outcome per record; a record to write goes into {@code graphs}, and its
+     * outcome holds once they are written. A file imported unchanged is skipped unread, unless it
+     * holds several records: then it is checked again, so that its refused rows are reported again,
+     * and only the rows the store lacks are written.
+     */
+    private List<ImportOutcome> prepare(Path file, Run run, Map<String, Model> graphs) {
         try {
             SourceText source = SourceText.read(file);
-            Optional<EarlierImports.Source> earlier = force ? Optional.empty()
+            List<EarlierImports.Source> same = force ? List.of()
                     : run.earlier.unchanged(file.getFileName().toString(), source.sha256());
-            if (earlier.isPresent()) {
-                return new Unchanged(file, earlier.get().id(), earlier.get().graph());
+            if (!same.isEmpty() && !checker.formatOf(source).manyPerFile()) {
+                EarlierImports.Source earlier = same.get(same.size() - 1);
+                return List.of(new Unchanged(file, earlier.id(), earlier.graph()));
             }
-            RecordChecker.Checked record = checker.check(source, graph -> run.register.heldByOther(graph, file));
+            Set<String> unchanged = new HashSet<>();
+            same.forEach(s -> unchanged.add(s.graph()));
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            for (RecordChecker.Result result : checker.checkEach(source, graph -> run.register.heldByOther(graph, file))) {
+                outcomes.add(outcome(file, result, unchanged, run, graphs));
+            }
+            return outcomes;
+        } catch (RecordException e) {
+            return List.of(new Failed(file, e));
+        }
+    }
+
+    private ImportOutcome outcome(Path file, RecordChecker.Result result, Set<String> unchanged, Run run,
+                                  Map<String, Model> graphs) {
+        if (result instanceof RecordChecker.Refused refused) {
+            return new Failed(file, refused.error());
+        }
+        RecordChecker.Checked record = (RecordChecker.Checked) result;
+        if (unchanged.contains(record.graph())) {
+            return new Unchanged(file, record.id(), record.graph());
+        }
+        try {
             run.register.claim(file, record);
-            graphs.put(record.graph(), record.model());
-            return new Imported(file, record.id(), record.title(), record.graph(), record.warnings());
         } catch (RecordException e) {
             return new Failed(file, e);
         }
+        graphs.put(record.graph(), record.model());
+        return new Imported(file, record.id(), record.title(), record.graph(), record.warnings());
     }
 
     /** The record files named by {@code paths}: files as given, directories walked, hidden files skipped. */

@@ -1,11 +1,15 @@
 package org.goodpractice.ingest;
 
+import java.util.function.Predicate;
+
 import com.ibm.icu.text.Transliterator;
 import org.goodpractice.place.Cities.City;
 import org.goodpractice.place.PlaceNames;
 
 /** The IRIs the repository mints, all under its base URI. */
 public final class Iris {
+    /** Longest identifier minted from a title, as the shapes allow at most 64 characters. */
+    public static final int MAX_MINTED_ID_CHARS = 60;
     /** The path under the base of every gazetteer city. */
     public static final String PLACE = "id/place/";
     /** ICU transliterators are not safe for concurrent use, hence the lock around it. */
@@ -58,6 +62,24 @@ public final class Iris {
     /** The named graph that holds the gazetteer entries the records use. */
     public static String gazetteerGraph(String base) {
         return base + "graph/gazetteer";
+    }
+
+    /**
+     * The identifier minted from a record's title: its {@link #slug}, cut at a word to
+     * {@value #MAX_MINTED_ID_CHARS} characters; when another record holds it ({@code taken}), the
+     * first of {@code -2}, {@code -3}… that none does, so re-importing a file keeps its id.
+     */
+    public static String mintedId(String title, Predicate<String> taken) {
+        String slug = slug(title);
+        if (slug.length() > MAX_MINTED_ID_CHARS) {
+            int cut = slug.lastIndexOf('-', MAX_MINTED_ID_CHARS);
+            slug = slug.substring(0, cut > 0 ? cut : MAX_MINTED_ID_CHARS);
+        }
+        String id = slug;
+        for (int n = 2; taken.test(id); n++) {
+            id = slug + "-" + n;
+        }
+        return id;
     }
 
     /**

@@ -4,7 +4,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import java.util.List;
+
 import org.goodpractice.place.Location;
+import org.goodpractice.place.NutsRegions;
+import org.goodpractice.place.NutsRegions.Region;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.LOCN;
 
@@ -33,9 +37,18 @@ public final class LocationMapper {
         if (location.country() != null) {
             practice.addProperty(GP.country, m.createResource(location.country().iri()));
         }
-        location.regions().forEach(region -> practice.addProperty(GP.region, m.createResource(region.iri())));
+        regions(practice, location.regions());
         if (location.city() != null) {
             practice.addProperty(GP.locality, m.createResource(Iris.place(base, location.city())));
+        }
+    }
+
+    /** Links {@code subject} to each region and to the NUTS version each was resolved in. */
+    public static void regions(Resource subject, List<Region> regions) {
+        Model m = subject.getModel();
+        for (Region region : regions) {
+            subject.addProperty(GP.region, m.createResource(region.iri()))
+                    .addProperty(GP.nutsVersion, m.createResource(Region.schemeIri(region.versionFor(NutsRegions.VERSION))));
         }
     }
 }

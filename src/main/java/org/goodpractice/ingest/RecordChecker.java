@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -18,21 +19,38 @@ import org.goodpractice.validation.RecordValidator.Violation;
 import org.goodpractice.vocab.GP;
 
 /**
- * Turns one record file into the checked graph that would be written for it, without touching a
+ * Turns one record file into the checked graph that would be written for each record it holds, without touching a
  * store: parse and map to RDF (by its {@link RecordFormat}), infer topics, add provenance, and validate against the
  * SHACL shapes (together with the gazetteer entries the record links to). The format is one of
  * {@link RecordFormats}, named or detected by shape. Anything wrong is a
- * {@link RecordException}.
+ * {@link RecordException}; in a file of several records (a spreadsheet) each is checked alone, so
+ * that a refused row is {@link Refused} beside the rows that are {@link Checked}.
  *
  * <pre>
  * RecordChecker.Checked checked = new RecordChecker("http://localhost:8080/").check(Path.of("data/annex/0557C2.txt"));
+ * List&lt;RecordChecker.Result&gt; rows = checker.checkEach(SourceText.read(Path.of("data/spreadsheet/partners.csv")), graph -&gt; false);
  * </pre>
  */
 public final class RecordChecker {
-    /** A record ready to be written: its identifier and title, the graph it goes into and that graph's content. */
-    public record Checked(String id, String title, String graph, Model model, List<String> warnings) {
+    /** What checking one record of a file gave. */
+    public sealed interface Result permits Checked, Refused {
+    }
+
+    /**
+     * A record ready to be written: its identifier and title, the graph it goes into and that graph's
+     * content, and the line it starts on (0 when it is the whole file).
+     */
+    public record Checked(String id, String title, String graph, Model model, List<String> warnings, int line)
+            implements Result {
         public Checked {
             warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** A record refused alone, the others of its file still checked. */
+    public record Refused(RecordException error) implements Result {
+        public Refused {
+            requireNonNull(error, "error");
         }
     }
 
@@ -90,13 +108,47 @@ public final class RecordChecker {
      * record graph, so that formats minting identifiers make theirs unique.
      */
     public Checked check(SourceText source, Predicate<String> graphTaken) {
-        RecordFormat format = kind != null ? kind : formats.detect(source).orElseThrow(() -> RecordException.ofFile(
+        List<Result> results = checkEach(source, graphTaken);
+        for (Result result : results) {
+            if (result instanceof Refused refused) {
+                throw refused.error();
+            }
+        }
+        if (results.size() != 1) {
+            throw RecordException.ofFile(source.file(), "holds " + results.size() + " records where one was expected");
+        }
+        return (Checked) results.get(0);
+    }
+
+    /**
+     * Checks each record of a file already read, in file order, each alone: a record refused is
+     * {@link Refused} beside the others. What is wrong with the file as a whole is thrown.
+     */
+    public List<Result> checkEach(SourceText source, Predicate<String> graphTaken) {
+        List<Result> results = new ArrayList<>();
+        for (RecordFormat.Part part : formatOf(source).mapEach(source, graphTaken)) {
+            if (part.refused() != null) {
+                results.add(new Refused(part.refused()));
+                continue;
+            }
+            MappedRecord record = part.record();
+            try {
+                enrich(record);
+                addProvenanceAndValidate(source, part.line(), record);
+                results.add(new Checked(record.id(), record.title(), record.graph(), record.model(), record.warnings(),
+                        part.line()));
+            } catch (RecordException e) {
+                results.add(new Refused(e));
+            }
+        }
+        return results;
+    }
+
+    /** The format {@code source} is read as: the {@link #kind} given, or the one its shape matches. */
+    public RecordFormat formatOf(SourceText source) {
+        return kind != null ? kind : formats.detect(source).orElseThrow(() -> RecordException.ofFile(
                 source.file(), "matches no known record format: " + formats.shapes()
-                        + "; to read a text without one as an article, use --kind article"));
-        MappedRecord record = format.map(source, graphTaken);
-        enrich(record);
-        addProvenanceAndValidate(source, record);
-        return new Checked(record.id(), record.title(), record.graph(), record.model(), record.warnings());
+                        + "; --kind article reads any other text as an article"));
     }
 
     /** What every format's record gets after mapping: the topics its text suggests, stated as inferred. */
@@ -108,7 +160,7 @@ public final class RecordChecker {
     }
 
     /** Adds the record's provenance, then validates all of it with the gazetteer facts it links to. */
-    private void addProvenanceAndValidate(SourceText source, MappedRecord record) {
+    private void addProvenanceAndValidate(SourceText source, int line, MappedRecord record) {
         Model model = record.model();
         model.add(Provenance.of(baseUri, record.graph(), source.file(), source.sha256(), clock.instant()));
         Model links = gazetteerGraph.facts(record.countries(), record.regions(), record.cities());
@@ -117,7 +169,7 @@ public final class RecordChecker {
             Violation first = violations.get(0);
             String more = violations.size() == 1 ? "" : " (and " + (violations.size() - 1) + " more: "
                     + String.join("; ", violations.subList(1, violations.size()).stream().map(Violation::toString).toList()) + ")";
-            throw new RecordException(source.file(), 0, first.field(), first.message() + more);
+            throw new RecordException(source.file(), line, first.field(), first.message() + more);
         }
     }
 }

@@ -1,10 +1,14 @@
 package org.goodpractice.ingest;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
  * One kind of source document the importer reads: how to recognise it by its shape, and how to
- * parse it and map it to the RDF graph of one record, named and with its IRIs minted. What every
+ * parse it and map it to the RDF graph of each record it holds (one, or one per row of a
+ * spreadsheet), named and with its IRIs minted. What every
  * record gets after mapping (inferred topics, the gazetteer facts its places need, provenance,
  * validation) is done once for all formats by {@link RecordChecker}; a new format only implements
  * this and is added to {@link RecordFormats}.
@@ -30,4 +34,35 @@ public interface RecordFormat {
      * Anything wrong with the record is a {@link RecordException} naming file, line and field.
      */
     MappedRecord map(SourceText source, Predicate<String> graphTaken);
+
+    /** True when one file of this format holds several records (a spreadsheet, one per row), which {@link #mapEach} reads. */
+    default boolean manyPerFile() {
+        return false;
+    }
+
+    /**
+     * Parses and maps each record of {@code source} alone, in file order: a record that cannot be
+     * mapped is a refused {@link Part} naming its line, and the others still map; what is wrong with
+     * the file as a whole is thrown. A format with one record per file has {@link #map}'s record.
+     */
+    default List<Part> mapEach(SourceText source, Predicate<String> graphTaken) {
+        return List.of(Part.mapped(0, map(source, graphTaken)));
+    }
+
+    /** One record of a file as mapped, or why it was refused; {@code line} is where it starts (0 for the whole file). */
+    record Part(int line, MappedRecord record, RecordException refused) {
+        public Part {
+            if ((record == null) == (refused == null)) {
+                throw new IllegalArgumentException("a part is either mapped or refused");
+            }
+        }
+
+        public static Part mapped(int line, MappedRecord record) {
+            return new Part(line, requireNonNull(record, "record"), null);
+        }
+
+        public static Part refused(RecordException refused) {
+            return new Part(refused.line(), null, refused);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.goodpractice.ingest.article.ArticleFormat;
 import org.goodpractice.ingest.interregeurope.InterregEuropeFormat;
+import org.goodpractice.ingest.spreadsheet.SpreadsheetFormat;
 import org.goodpractice.ontology.ProgrammeSchemes;
 import org.goodpractice.place.Gazetteer;
 
@@ -17,7 +18,7 @@ import org.goodpractice.place.Gazetteer;
  *
  * <pre>
  * RecordFormats formats = RecordFormats.standard(base, Ontology.load(base));
- * formats.names();                       // [interreg-europe, annex, article]
+ * formats.names();                       // [spreadsheet, interreg-europe, annex, article]
  * formats.detect(source).map(RecordFormat::name);
  * </pre>
  */
@@ -36,6 +37,7 @@ public final class RecordFormats {
         ProgrammeSchemes schemes = ProgrammeSchemes.from(ontology, baseUri);
         Gazetteer gazetteer = Gazetteer.bundled();
         return new RecordFormats(List.of(
+                new SpreadsheetFormat(baseUri, schemes, gazetteer),
                 new InterregEuropeFormat(baseUri, schemes, gazetteer),
                 new AnnexFormat(baseUri, schemes, gazetteer),
                 new ArticleFormat(baseUri, ontology, gazetteer)));

@@ -10,8 +10,9 @@ import java.util.function.UnaryOperator;
 /**
  * Which source file each record identifier belongs to, so that two different files minting the
  * same identifier (two annexes with one Index, two headlines that differ only in punctuation or
- * script) are refused instead of one silently replacing the other. A file is known by its name:
- * importing a changed version of the same file replaces its record, as intended.
+ * script, two spreadsheet rows with one index) are refused instead of one silently replacing the
+ * other. A file is known by its name: importing a changed version of the same file replaces its
+ * records, as intended.
  *
  * <pre>
  * SourceRegister register = new SourceRegister(graph -&gt; null);
@@ -45,9 +46,11 @@ public final class SourceRegister {
         }
         if (holder != null && !holder.equals(name)) {
             boolean article = record.graph().contains("/graph/article/");
-            throw new RecordException(file, 0, article ? "Headline" : "Index", "gives the identifier "
+            boolean row = record.line() > 0;
+            throw new RecordException(file, record.line(), article ? "Headline" : row ? "index" : "Index", "gives the identifier "
                     + RecordException.shown(record.id()) + ", which the record from " + RecordException.shown(holder)
                     + " already has; " + (article ? "change the headline so that it differs in letters or digits, "
+                    : row ? "give the row an index of its own (or none, to mint one from the title), "
                     : "give each annex its own Index, ") + "or remove the other record first");
         }
     }

@@ -18,11 +18,15 @@ import java.util.Locale;
  * The text of one source file, checked to be a plausible record: not empty, not binary, valid
  * UTF-8 (or UTF-16 with its byte order mark), free of control characters other than tab, and not
  * larger than a record can reasonably be, in all and in any line. Lines are split on LF or CRLF.
- * The file is read once: {@link #sha256()} is the checksum of the very bytes the lines came from.
+ * A workbook ({@code .xlsx}) is the one binary file read: it has no lines, only its
+ * {@link #workbook()} bytes, for its format to open. The file is read once: {@link #sha256()} is the
+ * checksum of the very bytes the lines (or the workbook) came from.
  */
-public record SourceText(Path file, List<String> lines, String sha256) {
+public record SourceText(Path file, List<String> lines, String sha256, byte[] workbook) {
     /** Largest file accepted; the largest real annex is a few kilobytes. */
     public static final long MAX_BYTES = 1024 * 1024;
+    /** Largest spreadsheet ({@code .csv} or {@code .xlsx}) accepted: it holds a record per row. */
+    public static final long MAX_SPREADSHEET_BYTES = 8 * MAX_BYTES;
     /** Longest line (a paragraph) accepted; the longest real one is about a thousand characters. */
     public static final int MAX_LINE_CHARS = 10_000;
 
@@ -30,6 +34,28 @@ public record SourceText(Path file, List<String> lines, String sha256) {
         requireNonNull(file, "file");
         requireNonNull(sha256, "sha256");
         lines = List.copyOf(lines);
+        workbook = workbook == null ? null : workbook.clone();
+    }
+
+    /** A text file's lines. */
+    public SourceText(Path file, List<String> lines, String sha256) {
+        this(file, lines, sha256, null);
+    }
+
+    /** The bytes of a workbook ({@code .xlsx}), or null for a text file. */
+    @Override
+    public byte[] workbook() {
+        return workbook == null ? null : workbook.clone();
+    }
+
+    /** True when {@code file} is named as a spreadsheet, {@code .csv} or {@code .xlsx}, whatever its case. */
+    public static boolean isSpreadsheet(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || isWorkbook(file);
+    }
+
+    private static boolean isWorkbook(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     /** Reads {@code file}, refusing anything that is not a text record with a clear message. */
@@ -41,7 +67,12 @@ public record SourceText(Path file, List<String> lines, String sha256) {
         } catch (IOException e) {
             throw RecordException.ofFile(file, "cannot be read (" + e.getMessage() + ")");
         }
-        if (size > MAX_BYTES) {
+        if (isSpreadsheet(file) && size > MAX_SPREADSHEET_BYTES) {
+            throw RecordException.ofFile(file, String.format(Locale.ROOT,
+                    "is %.1f MiB; a spreadsheet is at most %d MiB, so split it into several files",
+                    size / 1048576.0, MAX_SPREADSHEET_BYTES / 1048576));
+        }
+        if (!isSpreadsheet(file) && size > MAX_BYTES) {
             throw RecordException.ofFile(file, String.format(Locale.ROOT,
                     "is %.1f MiB; a record is at most %d KiB, so this is probably not a record file",
                     size / 1048576.0, MAX_BYTES / 1024));
@@ -51,6 +82,9 @@ public record SourceText(Path file, List<String> lines, String sha256) {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw RecordException.ofFile(file, "cannot be read (" + e.getMessage() + ")");
+        }
+        if (isWorkbook(file)) {
+            return new SourceText(file, List.of(), Provenance.sha256(bytes), bytes);
         }
         String text = decode(file, bytes);
         if (text.isBlank()) {

@@ -20,8 +20,8 @@ public final class Countries {
     public static final String AUTHORITY = "http://publications.europa.eu/resource/authority/country/";
 
     /**
-     * A country: its authority code, ISO 3166-1 alpha-2 code, NUTS 2010 code (empty when it has no
-     * NUTS regions), English short name and every name records use for it.
+     * A country: its authority code, ISO 3166-1 alpha-2 code, NUTS code (empty when no NUTS version has
+     * the country), English short name and every name records use for it.
      */
     public record Country(String code, String iso2, String nuts, String name, List<String> names) {
         public Country {
@@ -68,7 +68,7 @@ public final class Countries {
         return Optional.ofNullable(byIso2.get(iso2));
     }
 
-    /** The country whose NUTS 2010 code is {@code nuts}, e.g. "UK" for the United Kingdom. */
+    /** The country whose NUTS code is {@code nuts}, e.g. "UK" for the United Kingdom. */
     public Optional<Country> byNuts(String nuts) {
         return Optional.ofNullable(byNuts.get(nuts));
     }

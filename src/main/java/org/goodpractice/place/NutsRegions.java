@@ -49,11 +49,12 @@ public final class NutsRegions {
 
     /**
      * A NUTS region: code, the versions that have it, its label point, its name (national language, as
-     * in its first version), every name it is known by, the cities named as lying in it (NUTS-3 only)
-     * and its counterparts in later versions.
+     * in its first version), every name it is known by, the cities named as lying in it (NUTS-3 only),
+     * its counterparts in the next versions and the code of the enclosing region (null for a country or a
+     * NUTS-1 region, whose parent is its country).
      */
     public record Region(String code, List<String> versions, BigDecimal lon, BigDecimal lat, String name,
-            List<String> names, List<String> cities, List<LaterCode> later) {
+            List<String> names, List<String> cities, List<LaterCode> later, String parentCode) {
         public Region {
             versions = List.copyOf(versions);
             names = List.copyOf(names);
@@ -71,18 +72,27 @@ public final class NutsRegions {
             return code.substring(0, 2);
         }
 
-        /** The code of the enclosing region, or null for a NUTS-1 region (whose parent is its country) or a country. */
-        public String parentCode() {
-            return level() <= 1 ? null : code.substring(0, code.length() - 1);
-        }
-
-        /** True when this region is {@code other} or lies inside it. */
+        /** True when this region is {@code other} or lies inside it (by code: UKN0 holds UKN06 to UKN16). */
         public boolean isWithin(Region other) {
-            return code.startsWith(other.code);
+            return code.startsWith(other.code) || parentCode != null && parentCode.startsWith(other.code);
         }
 
         public boolean inVersion(String version) {
             return versions.contains(version);
+        }
+
+        /**
+         * The version a record that looked the region up in {@code preferred} linked it from: that one when the
+         * region is in it, else the first of the region's versions after it, else its last.
+         */
+        public String versionFor(String preferred) {
+            return inVersion(preferred) ? preferred
+                    : versions.stream().filter(v -> v.compareTo(preferred) > 0).findFirst().orElse(versions.get(versions.size() - 1));
+        }
+
+        /** The IRI of {@code version} as a SKOS concept scheme. */
+        public static String schemeIri(String version) {
+            return SCHEME_BASE + version;
         }
 
         public String iri() {
@@ -122,7 +132,7 @@ public final class NutsRegions {
             }
         }
         List<Region> regions = new ArrayList<>();
-        for (String[] row : Tsv.rows("nuts.tsv", 6)) {
+        for (String[] row : Tsv.rows("nuts.tsv", 7)) {
             String[] hand = added.remove(row[0]);
             List<String> names = new ArrayList<>(Tsv.list(row[4], "\\|"));
             List<String> later = new ArrayList<>(Tsv.list(row[5], "\\s+"));
@@ -130,16 +140,30 @@ public final class NutsRegions {
             if (hand != null) {
                 Tsv.list(hand[1], "\\|").stream().filter(n -> !names.contains(n)).forEach(names::add);
                 cities = Tsv.list(hand[2], "\\|");
-                Tsv.list(hand[3], "\\s+").stream().filter(l -> !later.contains(l)).forEach(later::add);
+                for (String link : Tsv.list(hand[3], "\\s+")) {
+                    // A hand-kept link says better than the build's name-and-point rule how two codes relate.
+                    String target = link.substring(link.indexOf(':') + 1);
+                    later.removeIf(l -> l.endsWith(":" + target));
+                    later.add(link);
+                }
             }
             regions.add(new Region(row[0], Tsv.list(row[1], "\\s+"), new BigDecimal(row[2]), new BigDecimal(row[3]),
-                    names.get(0), names, cities, later.stream().map(NutsRegions::laterCode).toList()));
+                    names.get(0), names, cities, later.stream().map(NutsRegions::laterCode).toList(), parentCode(row)));
         }
         if (!added.isEmpty()) {
             throw new IllegalStateException("gazetteer/nuts-names.tsv names codes that nuts.tsv does not have: "
                     + added.keySet() + "; correct the code or regenerate nuts.tsv (see gazetteer/README.md)");
         }
         return new NutsRegions(regions);
+    }
+
+    /** Column 7 names the parent only where it is not the code less its last character. */
+    private static String parentCode(String[] row) {
+        String code = row[0];
+        if (code.length() <= 3) {
+            return null;
+        }
+        return row[6].isBlank() ? code.substring(0, code.length() - 1) : row[6].strip();
     }
 
     private static LaterCode laterCode(String text) {

@@ -22,6 +22,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.goodpractice.ingest.Iris;
+import org.goodpractice.ontology.Ontology;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.store.SparqlStore;
 
@@ -49,19 +51,24 @@ public final class StoreReader {
         this.baseUri = requireNonNull(baseUri, "baseUri");
     }
 
-    /** Every concept and place the store labels, with its broader concept and coordinates. */
+    /**
+     * Every concept and place the ontology and gazetteer graphs label, with its broader concept
+     * and coordinates; records are not read, so this costs the same at any number of records.
+     */
     public Concepts concepts() {
         Map<String, Map<String, String>> fields = new HashMap<>();
-        store.select(CONCEPTS, rs -> {
-            rs.forEachRemaining(row -> {
-                RDFNode subject = row.get("subject");
-                if (subject.isURIResource()) {
-                    fields.computeIfAbsent(subject.asResource().getURI(), s -> new HashMap<>())
-                            .putIfAbsent(row.getLiteral("field").getString(), text(row.get("value")));
-                }
+        for (String graph : List.of(Ontology.graphIri(baseUri), Iris.gazetteerGraph(baseUri))) {
+            store.select(Queries.bind(CONCEPTS, Map.of("graph", NodeFactory.createURI(graph))), rs -> {
+                rs.forEachRemaining(row -> {
+                    RDFNode subject = row.get("subject");
+                    if (subject.isURIResource()) {
+                        fields.computeIfAbsent(subject.asResource().getURI(), s -> new HashMap<>())
+                                .putIfAbsent(row.getLiteral("field").getString(), text(row.get("value")));
+                    }
+                });
+                return null;
             });
-            return null;
-        });
+        }
         Concepts namespaces = new Concepts(baseUri, Map.of(), Map.of());
         Map<String, Concept> concepts = new HashMap<>();
         Map<String, Place> places = new HashMap<>();
@@ -196,8 +203,9 @@ public final class StoreReader {
 
         private static LocalDate date(String text) {
             try {
-                // A month (xsd:gYearMonth, "2017-03") sorts and counts as its first day.
-                return text == null ? null : text.length() == 7 ? LocalDate.parse(text + "-01")
+                // A year (xsd:gYear, "2017") or a month (xsd:gYearMonth, "2017-03") sorts and counts as its first day.
+                return text == null ? null : text.length() == 4 ? LocalDate.parse(text + "-01-01")
+                        : text.length() == 7 ? LocalDate.parse(text + "-01")
                         : LocalDate.parse(text.substring(0, Math.min(10, text.length())));
             } catch (DateTimeParseException e) {
                 return null;

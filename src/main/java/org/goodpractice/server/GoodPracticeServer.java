@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 import io.javalin.Javalin;
@@ -18,6 +19,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.goodpractice.api.ApiRoutes;
 import org.goodpractice.catalog.CaseStudyCatalog;
 import org.goodpractice.catalog.PracticeCatalog;
+import org.goodpractice.curation.AccountStore;
+import org.goodpractice.curation.Accounts;
+import org.goodpractice.curation.Sessions;
+import org.goodpractice.curation.Workflow;
 import org.goodpractice.linkeddata.ContentVersion;
 import org.goodpractice.linkeddata.DatasetDescription;
 import org.goodpractice.linkeddata.Dumps;
@@ -27,6 +32,7 @@ import org.goodpractice.search.SearchEngine;
 import org.goodpractice.search.SearchIndex;
 import org.goodpractice.sparql.AdminService;
 import org.goodpractice.sparql.EndpointLimits;
+import org.goodpractice.sparql.LoginThrottle;
 import org.goodpractice.sparql.SparqlService;
 import org.goodpractice.store.SparqlStore;
 import org.goodpractice.web.BrowseRoutes;
@@ -42,6 +48,7 @@ import org.goodpractice.web.PracticePage;
 import org.goodpractice.web.QueryForm;
 import org.goodpractice.web.ResourcePaths;
 import org.goodpractice.web.WebApp;
+import org.goodpractice.web.curation.CurationRoutes;
 
 /**
  * The whole repository on one port: HTML pages, linked-data documents, dumps, the public
@@ -55,6 +62,7 @@ import org.goodpractice.web.WebApp;
  *         .port(8080)
  *         .queryTimeout(Duration.ofSeconds(10))
  *         .adminPasswordFile(Path.of("admin-password"))
+ *         .accounts(TdbAccountStore.open(Path.of("store-curation")))   // sign-in and curation
  *         .build()
  *         .start();
  * </pre>
@@ -119,6 +127,8 @@ public final class GoodPracticeServer {
 
     /** Assembles a server from its store, base URI and port. */
     public static final class Builder {
+        /** A signed-in session ends after this long without a request. */
+        private static final Duration SESSION_IDLE = Duration.ofHours(8);
         private SparqlStore store;
         private String baseUri;
         private String webAddress;
@@ -133,6 +143,7 @@ public final class GoodPracticeServer {
         private int maxConcurrentPageQueries = 8;
         private int turtleDownloadLimit = 500;
         private ServerSocketChannel channel;
+        private AccountStore accounts;
 
         private Builder() {
         }
@@ -257,6 +268,15 @@ public final class GoodPracticeServer {
             return this;
         }
 
+        /**
+         * Enables signing in (and so curation) with the accounts kept here, apart from the public
+         * store. Without it the site has no accounts and no login page.
+         */
+        public Builder accounts(AccountStore accounts) {
+            this.accounts = requireNonNull(accounts, "accounts");
+            return this;
+        }
+
         public GoodPracticeServer build() {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
@@ -273,9 +293,18 @@ public final class GoodPracticeServer {
             PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
             PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse, pageCacheBytes);
             Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, paths,
-                    new ApiRoutes(engine, site, pages, paths));
+                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths));
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
             return new GoodPracticeServer(app, port, channel, searchIndex == null ? index : null, preparer);
+        }
+
+        private CurationRoutes curation(Pages pages, ResourcePaths paths) {
+            if (accounts == null) {
+                return null;
+            }
+            return new CurationRoutes(new Accounts(accounts), new Sessions(SESSION_IDLE), new LoginThrottle(Clock.systemUTC()),
+                    pages, paths.webAddress().startsWith("https:"))
+                    .submissions(new Workflow(accounts.submissions(), store, baseUri, Clock.systemUTC()));
         }
 
         private LinkedData linkedData(Pages pages, SparqlStore site, ResourcePaths paths) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -99,7 +100,8 @@ public final class TdbStore extends ConnectionStore {
     private boolean replace(Node g, Graph given) {
         Graph stored = base.getGraph(g);
         Graph wanted = canonical(given);
-        if (stored.size() == wanted.size() && stored.isIsomorphicWith(wanted)) {
+        // Compared in memory: isomorphism over blank nodes probes the graph many times, each a TDB2 index read.
+        if (stored.size() == wanted.size() && inMemory(stored).isIsomorphicWith(wanted)) {
             return false;
         }
         if (hasBlankNodes(stored) || hasBlankNodes(wanted)) {
@@ -135,7 +137,13 @@ public final class TdbStore extends ConnectionStore {
         return copy;
     }
 
-    private static boolean hasBlankNodes(Graph graph) {
+    private static Graph inMemory(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(copy, graph);
+        return copy;
+    }
+
+        private static boolean hasBlankNodes(Graph graph) {
         return graph.stream().anyMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank());
     }
 

@@ -90,6 +90,12 @@ public final class GP {
     /** The most precise NUTS region a practice (or a place) is in: a {@code http://data.europa.eu/nuts/code/} IRI. */
     public static final Property region = property("region");
 
+    /**
+     * The NUTS version (its concept scheme, {@code http://data.europa.eu/nuts/scheme/2010}) that a record's
+     * {@link #region} IRIs are from: NUTS code IRIs carry no version, and a code can name other territory in another.
+     */
+    public static final Property nutsVersion = property("nutsVersion");
+
     /** The city or town a practice takes place in, a schema:Place with coordinates. */
     public static final Property locality = property("locality");
 

@@ -94,6 +94,7 @@ public final class DatasetRoutes {
         Negotiation.getAndHead(config, Paths.SITEMAP, ctx -> ctx.contentType("application/xml; charset=utf-8").result(sitemap.get()));
         Negotiation.getAndHead(config, Paths.ROBOTS, ctx -> ctx.contentType("text/plain; charset=utf-8").result(
                 "User-agent: *\nDisallow: " + Paths.SPARQL + "\nDisallow: " + Paths.ADMIN + "/\n"
+                        + "Disallow: " + Paths.LOGIN + "\nDisallow: " + Paths.USERS + "\n"
                         + "Sitemap: " + paths.absolute(Paths.SITEMAP) + "\n"));
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import com.github.jknack.handlebars.Context;
@@ -44,12 +45,26 @@ public final class Pages {
     }
     /** Compiled once: asking Handlebars again looks the template up on the class path, under the jar's lock. */
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    private volatile Supplier<?> visitor = () -> null;
+
+    /**
+     * What every page shows as {@code visitor} beside its own model (who is signed in, for the
+     * header), asked for at each render; without it pages show no account at all.
+     */
+    public void visitor(Supplier<?> visitor) {
+        this.visitor = requireNonNull(visitor, "visitor");
+    }
 
     /** Renders template {@code name} with {@code model}; records resolve through their accessor methods. */
     public String render(String name, Map<String, ?> model) {
         try {
             Template template = templates.computeIfAbsent(name, this::compile);
-            Context context = Context.newBuilder(model)
+            Context.Builder builder = Context.newBuilder(model);
+            Object current = visitor.get();
+            if (current != null) {
+                builder.combine("visitor", current);
+            }
+            Context context = builder
                     .resolver(MapValueResolver.INSTANCE, JavaBeanValueResolver.INSTANCE,
                             MethodValueResolver.INSTANCE, FieldValueResolver.INSTANCE)
                     .build();

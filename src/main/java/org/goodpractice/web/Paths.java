@@ -50,14 +50,34 @@ public final class Paths {
     public static final String FAVICON_SVG = "/favicon.svg";
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
+    /** The practice spreadsheet template partners fill in, one practice per row ({@code goodpractice import} reads it). */
+    public static final String TEMPLATE = "/template/practices.csv";
     /** SPARQL Update and Graph Store writes, only with the operator's credentials. */
     public static final String ADMIN = "/admin";
+    /** Curation sign-in form (GET) and sign-in (POST). */
+    public static final String LOGIN = "/login";
+    /** Ends the session (POST with the form's CSRF token). */
+    public static final String LOGOUT = "/logout";
+    /** The curation accounts, for admins ({@link #ADMIN} is the SPARQL admin endpoint). */
+    public static final String USERS = "/users";
+    /** The submission form (GET) and a new draft (POST), for contributors and above. */
+    public static final String SUBMIT = "/submit";
+    /** The signed-in account's submissions with their state. */
+    public static final String DASHBOARD = "/dashboard";
+    /** Submissions waiting for a reviewer. */
+    public static final String REVIEW = "/review";
+    /** One submission ({@code /submission/{id}}), its {@code /edit} form and its {@code /step} actions. */
+    public static final String SUBMISSION = "/submission/{id}";
 
     private Paths() {
     }
 
     public static String article(String id) {
         return "/article/" + id;
+    }
+
+    public static String submission(String id) {
+        return "/submission/" + id;
     }
 
     public static String practice(String id) {

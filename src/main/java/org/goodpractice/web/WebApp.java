@@ -16,6 +16,7 @@ import org.goodpractice.sparql.ExampleQueries;
 import org.goodpractice.sparql.SparqlService;
 import org.goodpractice.store.SparqlStore;
 import org.goodpractice.store.StoreFailures;
+import org.goodpractice.web.curation.CurationRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,14 +27,14 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * Javalin app = WebApp.create(practicePage, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes,
- *         pageStore, new QueryForm(formStore), "http://localhost:8080/", api);
+ *         pageStore, new QueryForm(formStore), "http://localhost:8080/", api, curationOrNull);
  * app.start(8080);
  * </pre>
  */
 public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
     private static final List<String> UNVALIDATED = List.of(Paths.STATIC, Paths.WEBJARS, "/dumps", "/id", "/graph",
-            "/.well-known", Paths.SPARQL, Paths.ADMIN, "/api", Paths.FAVICON, Paths.FAVICON_SVG, Paths.HEALTH);
+            "/.well-known", Paths.SPARQL, Paths.ADMIN, "/api", Paths.FAVICON, Paths.FAVICON_SVG, Paths.HEALTH, Paths.TEMPLATE);
 
     private WebApp() {
     }
@@ -42,10 +43,11 @@ public final class WebApp {
      * @param pageStore the store as pages reach it (its version makes the validators)
      * @param queryForm the store as the query page's form reaches it, with the public endpoint's limits
      * @param paths the dataset base and where the site is published, for the URLs it shows
+     * @param curation sign-in and the curation pages, or null for a site without accounts
      */
     public static Javalin create(PracticePage practicePage, Pages pages, Handler sparqlHandler, LinkedData linkedData,
             CaseStudyRoutes caseStudies, BrowseRoutes browse, SparqlStore pageStore, QueryForm queryForm, ResourcePaths paths,
-            ApiRoutes api) {
+            ApiRoutes api, CurationRoutes curation) {
         requireNonNull(practicePage, "practicePage");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
@@ -66,12 +68,15 @@ public final class WebApp {
                 PathMount.mount(server, Paths.SPARQL, sparqlHandler, SparqlService::isProtocolRequest);
                 PathMount.mount(server, Paths.ADMIN, linkedData.admin(), request -> true);
             });
+            if (curation != null) {
+                curation.registerGuards(config);
+            }
             config.routes.before(ctx -> {
-                if (validated(ctx) && freshness.notModified(ctx)) {
+                if (validated(ctx) && (curation == null || !CurationRoutes.personal(ctx)) && freshness.notModified(ctx)) {
                     ctx.skipRemainingHandlers();
                 }
             });
-            config.routes.after(WebApp::finish);
+            config.routes.after(ctx -> finish(ctx, curation != null));
             browse.register(config);
             Negotiation.getAndHead(config, Paths.PRACTICE, ctx -> practicePage.model(ctx.pathParam("id")).ifPresentOrElse(
                     model -> {
@@ -84,9 +89,13 @@ public final class WebApp {
             for (String icon : List.of(Paths.FAVICON, Paths.FAVICON_SVG)) {
                 Negotiation.getAndHead(config, icon, ctx -> favicon(ctx, icon));
             }
+            Negotiation.getAndHead(config, Paths.TEMPLATE, WebApp::template);
             linkedData.resources().register(config);
             linkedData.dataset().register(config);
             api.register(config);
+            if (curation != null) {
+                curation.register(config);
+            }
             config.routes.error(404, ctx -> {
                 // The JSON API answers its own 404s in JSON.
                 if (!ctx.path().startsWith(ApiRoutes.PAGE + "/")) {
@@ -135,7 +144,7 @@ public final class WebApp {
      * Validators only for what is a current representation, and HTML always declared UTF-8 (the
      * templates write nothing else).
      */
-    private static void finish(Context ctx) {
+    private static void finish(Context ctx, boolean signIns) {
         int status = ctx.statusCode();
         if (status >= 300 && status != 304) {
             Freshness.forget(ctx);
@@ -143,6 +152,11 @@ public final class WebApp {
         String type = ctx.res().getContentType();
         if (type != null && type.equalsIgnoreCase(Negotiation.HTML)) {
             ctx.contentType(Negotiation.HTML + "; charset=utf-8");
+            if (signIns) {
+                // The header names who is signed in: a copy made before signing in must not be shown after.
+                String vary = ctx.res().getHeader("Vary");
+                ctx.header("Vary", vary == null ? "Cookie" : vary + ", Cookie");
+            }
         }
     }
 
@@ -150,6 +164,15 @@ public final class WebApp {
         try (InputStream in = WebApp.class.getResourceAsStream("/public" + path)) {
             ctx.header("Cache-Control", "public, max-age=86400");
             ctx.contentType(path.endsWith(".svg") ? "image/svg+xml" : "image/x-icon").result(in.readAllBytes());
+        }
+    }
+
+    /** The spreadsheet template, as a download: it changes with the application, not with the store. */
+    private static void template(Context ctx) throws IOException {
+        try (InputStream in = WebApp.class.getResourceAsStream("/spreadsheet/practices.csv")) {
+            ctx.header("Cache-Control", "public, max-age=86400");
+            ctx.header("Content-Disposition", "attachment; filename=\"practices.csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(in.readAllBytes());
         }
     }
 

@@ -15,6 +15,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.goodpractice.TestData;
 import org.goodpractice.ingest.Importer;
+import org.goodpractice.ingest.SourceText;
+import org.goodpractice.ingest.spreadsheet.CsvRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -105,10 +107,41 @@ class CliTest {
     }
 
     @Test
-    void validateAcceptsEveryRecordUnderData() {
+    void validateAcceptsEveryRecordUnderData() throws Exception {
         assertEquals(0, run("validate", "data"), err.toString());
-        int records = Importer.expand(List.of(TestData.sampleData())).size();
+        int records = 0;
+        for (Path file : Importer.expand(List.of(TestData.sampleData()))) {
+            records += SourceText.isSpreadsheet(file) ? CsvRows.read(file, Files.readString(file)).rows().size() : 1;
+        }
         assertTrue(out.toString().contains(records + " valid, 0 invalid"), out.toString());
+    }
+
+    @Test
+    void importAndValidateReportEachRowOfASpreadsheetAndRefuseTheBadOneAlone() {
+        String file = TestData.resource("ingest/spreadsheet-bad/unknown-country.csv").toString();
+        String store = dir.resolve("store").toString();
+
+        assertEquals(1, run("import", "--store", store, "--verbose", file));
+        assertTrue(out.toString().contains("imported cluster-management-in-the-danube-region \"Cluster management in the Danube region\""),
+                out.toString());
+        assertTrue(err.toString().contains("FAILED " + file + ":3: country: unknown country \"Atlantis\""), err.toString());
+        assertTrue(out.toString().contains("2 imported, 0 unchanged, 1 failed"), out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("import", "--store", store, file));
+        assertTrue(out.toString().contains("0 imported, 2 unchanged, 1 failed"), out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("validate", file));
+        assertTrue(out.toString().contains("valid " + file + ":4 (heat-pumps-for-social-housing "), out.toString());
+        assertTrue(out.toString().contains("2 valid, 1 invalid"), out.toString());
+    }
+
+    @Test
+    void theKindsOfTheRegistryIncludeSpreadsheets() {
+        assertEquals(0, run("import", "--help"));
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains("auto, spreadsheet, interreg-europe, annex, article"),
+                out.toString());
     }
 
     @Test

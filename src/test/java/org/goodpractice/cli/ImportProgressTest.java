@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.goodpractice.TestData;
+import org.goodpractice.ingest.ImportOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,5 +87,19 @@ class ImportProgressTest {
         args.addAll(List.of(options));
         args.add(records.toString());
         return cli.execute(args.toArray(String[]::new));
+    }
+
+    @Test
+    void theRowsOfASpreadsheetCountAsOneFile() {
+        StringWriter rows = new StringWriter();
+        ImportProgress progress = new ImportProgress(2, new PrintWriter(rows), new PrintWriter(rows), true, false);
+        Path sheet = Path.of("partners.csv");
+        for (String id : List.of("a", "b", "c")) {
+            progress.report(new ImportOutcome.Imported(sheet, id, id, "graph/" + id, List.of()));
+        }
+        progress.report(new ImportOutcome.Imported(Path.of("annex.txt"), "d", "d", "graph/d", List.of()));
+
+        assertEquals(3, rows.toString().lines().filter(l -> l.startsWith("[1/2] imported ")).count(), rows.toString());
+        assertTrue(rows.toString().contains("[2/2] imported d \"d\" from annex.txt"), rows.toString());
     }
 }

@@ -28,7 +28,7 @@ class GazetteerGraphNutsTest {
         assertEquals("Podravska", podravska.getProperty(SKOS.prefLabel).getString());
         assertTrue(podravska.hasProperty(SKOS.exactMatch, graph.getResource(NutsRegions.CODE_BASE + "SI032")));
         Resource styria = graph.getResource(NutsRegions.CODE_BASE + "AT22");
-        for (String version : List.of("2010", "2021")) {
+        for (String version : NutsRegions.VERSIONS) {
             assertTrue(styria.hasProperty(SKOS.inScheme, graph.getResource(NutsRegions.SCHEME_BASE + version)), version);
         }
     }
@@ -42,6 +42,19 @@ class GazetteerGraphNutsTest {
         Resource eastAustria = graph.getResource(NutsRegions.CODE_BASE + "AT1");
         assertEquals("http://publications.europa.eu/resource/authority/country/AUT",
                 eastAustria.getPropertyResourceValue(SKOS.broader).getURI());
+    }
+
+    @Test
+    void aCodeOfALaterVersionHasItsParentAndADroppedCodeItsCounterparts() {
+        Resource fermanagh = graph.getResource(NutsRegions.CODE_BASE + "UKN16");
+        assertEquals(NutsRegions.CODE_BASE + "UKN0", fermanagh.getPropertyResourceValue(SKOS.broader).getURI(), "NUTS 2016 has no UKN1");
+        assertTrue(fermanagh.hasProperty(SKOS.inScheme, graph.getResource(NutsRegions.SCHEME_BASE + "2016")));
+        Resource outerLondon = graph.getResource(NutsRegions.CODE_BASE + "UKI2");
+        for (String code : List.of("UKI5", "UKI6", "UKI7")) {
+            assertTrue(outerLondon.hasProperty(SKOS.closeMatch, graph.getResource(NutsRegions.CODE_BASE + code)), code);
+        }
+        Resource kosovo = graph.getResource(NutsRegions.CODE_BASE + "XK0");
+        assertEquals("http://publications.europa.eu/resource/authority/country/1A0", kosovo.getPropertyResourceValue(SKOS.broader).getURI());
     }
 
     @Test

@@ -23,6 +23,42 @@ class RegionNamesTest {
         assertEquals(code, found.get(0).code(), name + " finds " + found.stream().map(Region::code).toList());
     }
 
+    @ParameterizedTest(name = "{0} {1} in NUTS {2} is {3}")
+    @CsvFileSource(resources = "/place/region-names-by-version.tsv", delimiter = '\t', commentCharacter = '#')
+    void aNameOfALaterVersionFindsThatVersionsRegion(String country, String name, String version, String code) {
+        List<Region> found = NUTS.byName(country, name, version);
+        assertFalse(found.isEmpty(), name + " finds no region of " + country);
+        assertEquals(code, found.get(0).code(), name + " finds " + found.stream().map(Region::code).toList());
+        assertTrue(found.get(0).inVersion(version), code + " is a region of NUTS " + version);
+    }
+
+    @Test
+    void everyRegionOfEveryVersionIsShipped() {
+        // Level 1, 2 and 3 counts of Nuts2json's nutspt files (2024 lists LV00C twice).
+        for (String counts : List.of("2013 114 314 1468", "2016 123 326 1510", "2024 112 290 1333")) {
+            String[] c = counts.split(" ");
+            for (int level = 1; level <= 3; level++) {
+                int l = level;
+                assertEquals(Integer.parseInt(c[level]), NUTS.all().stream().filter(r -> r.inVersion(c[0]) && r.level() == l).count(),
+                        "NUTS " + c[0] + " level " + level);
+            }
+        }
+        Region belfast = NUTS.byCode("UKN06").orElseThrow();
+        assertEquals("UKN0", NUTS.byCode("UKN16").orElseThrow().parentCode(), "UKN16 lies in UKN0, there is no UKN1");
+        assertTrue(belfast.isWithin(NUTS.byCode("UKN0").orElseThrow()));
+    }
+
+    @Test
+    void aCodeADroppedVersionHadLinksToTheNextVersionsCode() {
+        Region glasgow = NUTS.byCode("UKM34").orElseThrow();
+        assertEquals(List.of("2010", "2013"), glasgow.versions());
+        assertTrue(glasgow.later().contains(new NutsRegions.LaterCode(NutsRegions.Relation.EXACT, "UKM82")), "same name: exact");
+        assertTrue(NUTS.byCode("UKI2").orElseThrow().later().contains(new NutsRegions.LaterCode(NutsRegions.Relation.CLOSE, "UKI5")),
+                "Outer London split in 2013: close");
+        assertEquals(List.of(new NutsRegions.LaterCode(NutsRegions.Relation.EXACT, "FRB0")), NUTS.byCode("FR24").orElseThrow().later(),
+                "a hand-kept link wins over the build's");
+    }
+
     @Test
     void everyRegionOfNuts2010IsShippedWithItsLabelPoint() {
         List<Region> nuts2010 = NUTS.all().stream().filter(r -> r.inVersion("2010")).toList();

@@ -61,14 +61,26 @@ class ShapesTest {
         }
     }
 
+    @ParameterizedTest(name = "ends {0}")
+    @CsvSource({"'\"1982\"^^xsd:gYear'", "'\"1982-01\"^^xsd:gYearMonth'", "'\"1982-01-01\"^^xsd:date'"})
+    void anEndInTheYearOrMonthOfTheStartConforms(String end) {
+        Model graph = valid();
+        UpdateAction.parseExecute(PREFIXES + "INSERT { ?p schema:endDate " + end + " } WHERE { ?p a gp:GoodPractice }", graph);
+
+        assertEquals(List.of(), validator.validate(graph));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             practice without title       | DELETE WHERE { ?p dcterms:title ?t }                                                 | Title              | every practice needs exactly one title
             practice title too long      | DELETE { ?p dcterms:title ?t } INSERT { ?p dcterms:title "%s"@en } WHERE { ?p dcterms:title ?t } | Title | at most 300 characters
             practice starts in 1850      | DELETE { ?p schema:startDate ?d } INSERT { ?p schema:startDate "1850-01-01"^^xsd:date } WHERE { ?p schema:startDate ?d } | Start | between 1900 and 2100
             practice ends before start   | INSERT { ?p schema:endDate "1981-01-01"^^xsd:date } WHERE { ?p a gp:GoodPractice }  | End                | cannot end before it starts
+            practice ends a year before  | INSERT { ?p schema:endDate "1981"^^xsd:gYear } WHERE { ?p a gp:GoodPractice }       | End                | cannot end before it starts
+            practice starts in year 1850 | DELETE { ?p schema:startDate ?d } INSERT { ?p schema:startDate "1850"^^xsd:gYear } WHERE { ?p schema:startDate ?d } | Start | between 1900 and 2100
             practice with two countries  | INSERT { ?p gp:country <http://publications.europa.eu/resource/authority/country/FRA> } WHERE { ?p a gp:GoodPractice } | Location | must be one EU country
             practice region not NUTS     | INSERT { ?p gp:region <http://example.org/region/west-midlands> } WHERE { ?p a gp:GoodPractice } | Location | NUTS
+            practice NUTS version 2006   | INSERT { ?p gp:nutsVersion <http://data.europa.eu/nuts/scheme/2006> } WHERE { ?p a gp:GoodPractice } | Location | NUTS version
             address without text         | DELETE WHERE { ?a locn:fullAddress ?t }                                              | Location           | keeps its whole text
             person without name          | DELETE WHERE { ?x foaf:name ?n }                                                     | Contact details    | exactly one name
             organisation without name    | DELETE { ?o skos:prefLabel ?n } WHERE { ?o a org:Organization ; skos:prefLabel ?n }  | Contact details    | exactly one name

@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.goodpractice.ingest.ClassificationMapper;
 import org.goodpractice.ingest.IndicatorMapper;
 import org.goodpractice.ingest.Iris;
+import org.goodpractice.ingest.LocationMapper;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.Prefixes;
 
@@ -66,7 +67,7 @@ public final class ArticleMapper {
     private void facts(Resource caseStudy, ArticleFacts facts) {
         Model m = caseStudy.getModel();
         facts.places().countries().forEach(c -> caseStudy.addProperty(GP.country, m.createResource(c.iri())));
-        facts.places().regions().forEach(r -> caseStudy.addProperty(GP.region, m.createResource(r.iri())));
+        LocationMapper.regions(caseStudy, facts.places().regions());
         facts.places().cities().forEach(c -> caseStudy.addProperty(GP.locality, m.createResource(Iris.place(base, c))));
         int n = 0;
         for (Mention place : facts.places().mentions()) {

@@ -25,11 +25,23 @@ public final class InterregEuropeFormat implements RecordFormat {
     private final String base;
     private final PlatformParser parser;
     private final PlatformMapper mapper;
+    private final ProgrammeSchemes schemes;
 
     public InterregEuropeFormat(String baseUri, ProgrammeSchemes schemes, Gazetteer gazetteer) {
         this.base = requireNonNull(baseUri, "baseUri");
+        this.schemes = requireNonNull(schemes, "schemes");
         this.parser = new PlatformParser(schemes, gazetteer);
         this.mapper = new PlatformMapper(baseUri);
+    }
+
+    /** The Interreg Europe topics a record may name under "Topic", as a form offers them. */
+    public java.util.List<String> topicLabels() {
+        return schemes.interregEuropeTopicLabels();
+    }
+
+    /** True when {@code line} on its own line would be read as one of the template's headings (it starts a section). */
+    public static boolean isHeading(String line) {
+        return Section.of(requireNonNull(line, "line")).isPresent();
     }
 
     @Override
@@ -39,7 +51,7 @@ public final class InterregEuropeFormat implements RecordFormat {
 
     @Override
     public String shape() {
-        return "an Interreg Europe practice has an \"About this good practice\" heading and a \"Timescale\", \"Topic\" or \"Location\" one";
+        return "an Interreg Europe practice has the headings \"About this good practice\" and \"Timescale\", \"Topic\" or \"Location\"";
     }
 
     @Override

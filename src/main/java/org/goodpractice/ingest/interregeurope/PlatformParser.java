@@ -34,8 +34,6 @@ import org.goodpractice.place.Gazetteer;
  * </pre>
  */
 final class PlatformParser {
-    /** Longest identifier minted from a title, as the shapes allow at most 64 characters. */
-    static final int MAX_ID_CHARS = 60;
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
     private final ProgrammeSchemes schemes;
@@ -116,7 +114,7 @@ final class PlatformParser {
         List<String> further = f.texts(Section.FURTHER);
         Matcher url = URL.matcher(String.join(" ", further));
         String project = String.join(" ", f.texts(Section.PROJECT));
-        return new PlatformPractice(id(title.value(), taken), title.value(), topics,
+        return new PlatformPractice(Iris.mintedId(title.value(), taken), title.value(), topics,
                 places.location(file, f.lines(Section.LOCATION)), time.start(), time.end(),
                 f.texts(Section.DESCRIPTION), resources, evidence, f.texts(Section.TRANSFER), further,
                 url.find() ? url.group().replaceAll("[.,;:)]+$", "") : null,
@@ -135,23 +133,6 @@ final class PlatformParser {
                     + " has no letters or digits to make an identifier of");
         }
         return new Line(line, number);
-    }
-
-    /**
-     * The title's slug, cut at a word to {@value #MAX_ID_CHARS} characters; when another record holds
-     * it, the first of {@code -2}, {@code -3}… that none does, so re-importing a file keeps its id.
-     */
-    static String id(String title, Predicate<String> taken) {
-        String slug = Iris.slug(title);
-        if (slug.length() > MAX_ID_CHARS) {
-            int cut = slug.lastIndexOf('-', MAX_ID_CHARS);
-            slug = slug.substring(0, cut > 0 ? cut : MAX_ID_CHARS);
-        }
-        String id = slug;
-        for (int n = 2; taken.test(id); n++) {
-            id = slug + "-" + n;
-        }
-        return id;
     }
 
     private List<Concept> topics(Fields f) {

@@ -6,23 +6,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.goodpractice.ingest.RecordException;
 import org.goodpractice.ingest.interregeurope.PlatformParser.Line;
 import org.goodpractice.place.Cities.City;
+import org.goodpractice.place.Countries;
 import org.goodpractice.place.Countries.Country;
 import org.goodpractice.place.Gazetteer;
 import org.goodpractice.place.Location;
 import org.goodpractice.place.NutsRegions.Region;
 
 /**
- * The places of a platform practice: its "Location" (country, region, city, resolved by the
- * gazetteer as an annex location is) and the country of its owner. A country the gazetteer does not
- * know is refused, as every practice on the platform is in a programme country; a region or city it
- * does not know stays text, with a warning.
+ * The places of a platform practice (or a spreadsheet row): its location (country, region, city,
+ * resolved by the gazetteer as an annex location is) and the country of its owner. A country is
+ * written by name or code (ISO 3166 alpha-2 or -3, or NUTS), a region by name or NUTS code. A country
+ * the gazetteer does not know is refused, as every practice on the platform is in a programme
+ * country; a region or city it does not know stays text, with a warning.
+ *
+ * <pre>
+ * Location at = new PlatformPlaces(Gazetteer.bundled()).location(file,
+ *         new Written("FR", 3, "country"), new Written("FRK2", 3, "region"), new Written("Lyon", 3, "city"));
+ * </pre>
  */
-final class PlatformPlaces {
+public final class PlatformPlaces {
     private static final Map<String, String> LOCATION = new LinkedHashMap<>();
 
     static {
@@ -35,9 +44,16 @@ final class PlatformPlaces {
     record Owner(String organisation, Country country, String contact) {
     }
 
+    /** A part of a place as written: its text, and the line and field a refusal names. */
+    public record Written(String value, int line, String field) {
+        public Written {
+            requireNonNull(value, "value");
+        }
+    }
+
     private final Gazetteer gazetteer;
 
-    PlatformPlaces(Gazetteer gazetteer) {
+    public PlatformPlaces(Gazetteer gazetteer) {
         this.gazetteer = requireNonNull(gazetteer, "gazetteer");
     }
 
@@ -45,8 +61,6 @@ final class PlatformPlaces {
     Location location(Path file, List<Line> lines) {
         Map<String, Line> values = LabelledLines.read(file, lines, LOCATION, "Location");
         Line country = values.get("Country");
-        Line region = values.get("Region");
-        Line city = values.get("City");
         if (country == null) {
             if (!values.isEmpty()) {
                 Line any = values.values().iterator().next();
@@ -54,11 +68,22 @@ final class PlatformPlaces {
             }
             return null;
         }
-        Country c = country(file, country, "Country");
+        return location(file, written(country, "Country"), written(values.get("Region"), "Region"),
+                written(values.get("City"), "City"));
+    }
+
+    private static Written written(Line line, String field) {
+        return line == null ? null : new Written(line.value(), line.number(), field);
+    }
+
+    /** The location of a country, and a region and a city within it when given (null when not). */
+    public Location location(Path file, Written country, Written region, Written city) {
+        requireNonNull(country, "country");
+        Country c = country(file, new Line(country.value(), country.line()), country.field());
         List<String> warnings = new ArrayList<>();
         List<Region> regions = new ArrayList<>();
         if (region != null) {
-            List<Region> named = gazetteer.nuts().byName(c.nuts(), region.value());
+            List<Region> named = region(c, region.value());
             if (named.isEmpty()) {
                 warnings.add("region \"" + region.value() + "\" is not a NUTS region of " + c.name()
                         + " in the gazetteer; kept as text only");
@@ -130,8 +155,26 @@ final class PlatformPlaces {
     }
 
     private Country country(Path file, Line line, String field) {
-        return gazetteer.countries().byName(line.value()).orElseThrow(() -> new RecordException(file, line.number(), field,
+        return gazetteer.countries().byName(line.value()).or(() -> countryByCode(line.value()))
+                .orElseThrow(() -> new RecordException(file, line.number(), field,
                 "unknown country " + RecordException.shown(line.value()) + "; write a European country's name in "
-                        + "English or its own language, e.g. \"Slovenia\" or \"Slovenija\""));
+                        + "English or its own language, or its code, e.g. \"Slovenia\", \"Slovenija\" or \"SI\""));
+    }
+
+    private Optional<Country> countryByCode(String text) {
+        String code = text.strip().toUpperCase(Locale.ROOT);
+        Countries countries = gazetteer.countries();
+        return countries.byIso2(code).or(() -> countries.byNuts(code))
+                .or(() -> countries.all().stream().filter(c -> c.code().equals(code)).findFirst());
+    }
+
+    /** The regions of {@code country} named {@code text}, or the one whose NUTS code it is. */
+    private List<Region> region(Country country, String text) {
+        List<Region> named = gazetteer.nuts().byName(country.nuts(), text);
+        if (!named.isEmpty() || country.nuts().isEmpty()) {
+            return named;
+        }
+        return gazetteer.nuts().byCode(text.strip().toUpperCase(Locale.ROOT))
+                .filter(r -> r.level() > 0 && r.countryCode().equals(country.nuts())).map(List::of).orElse(List.of());
     }
 }

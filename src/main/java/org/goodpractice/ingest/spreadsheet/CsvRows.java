@@ -60,39 +60,72 @@ public final class CsvRows {
         requireNonNull(text, "text");
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (body.isBlank()) {
-            throw RecordException.ofFile(file, "is empty; expected a header line naming columns "
-                    + "such as title, country, start_date");
+            throw empty(file);
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(body))
                 .setIgnoreSurroundingSpaces(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
             int[] starts = lineStarts(body);
             Iterator<CSVRecord> records = parser.iterator();
-            List<String> header = header(file, records.next());
-            List<SpreadsheetRow> rows = new ArrayList<>();
-            List<RecordException> refused = new ArrayList<>();
+            Collector rows = new Collector(file, header(file, records.next()));
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                int line = lineOf(starts, record.getCharacterPosition());
-                if (rows.size() + refused.size() == MAX_ROWS) {
-                    throw RecordException.ofFile(file, "has more than " + MAX_ROWS
-                            + " rows; split it into several files");
-                }
-                if (record.size() > header.size()) {
-                    refused.add(new RecordException(file, line, "row", "has " + record.size()
-                            + " cells but the header names " + header.size() + " columns"));
-                    continue;
-                }
-                SpreadsheetRow row = row(line, header, record);
-                if (!row.cells().isEmpty()) {
-                    rows.add(row);
-                }
+                rows.add(lineOf(starts, record.getCharacterPosition()), record.toList());
             }
-            return new Read(rows, refused);
+            return rows.read();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | UncheckedIOException e) {
             throw RecordException.ofFile(file, "is not readable CSV (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The refusal of a file without even a header. */
+    static RecordException empty(Path file) {
+        return RecordException.ofFile(file, "is empty; expected a header line naming columns "
+                + "such as title, country, start_date");
+    }
+
+    /**
+     * The data rows of one sheet as they are added, line by line after the header: a row with more
+     * cells than the header names is refused alone, an empty row skipped, line breaks in cells made LF, and more than
+     * {@link #MAX_ROWS} rows refuse the file.
+     */
+    static final class Collector {
+        private final Path file;
+        private final List<String> header;
+        private final List<SpreadsheetRow> rows = new ArrayList<>();
+        private final List<RecordException> refused = new ArrayList<>();
+
+        Collector(Path file, List<String> header) {
+            this.file = file;
+            this.header = header;
+        }
+
+        void add(int line, List<String> cells) {
+            if (rows.size() + refused.size() == MAX_ROWS) {
+                throw RecordException.ofFile(file, "has more than " + MAX_ROWS + " rows; split it into several files");
+            }
+            if (cells.size() > header.size()) {
+                refused.add(new RecordException(file, line, "row", "has " + cells.size()
+                        + " cells but the header names " + header.size() + " columns"));
+                return;
+            }
+            Map<String, String> named = new HashMap<>();
+            for (int i = 0; i < cells.size(); i++) {
+                // A cell's line breaks are LF, whether the sheet was saved with CRLF or written in a workbook.
+                String value = cells.get(i).replace("\r\n", "\n").replace('\r', '\n').strip();
+                if (!value.isEmpty()) {
+                    named.put(header.get(i), value);
+                }
+            }
+            if (!named.isEmpty()) {
+                rows.add(new SpreadsheetRow(line, named));
+            }
+        }
+
+        Read read() {
+            return new Read(rows, refused);
         }
     }
 
@@ -104,9 +137,10 @@ public final class CsvRows {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static List<String> header(Path file, CSVRecord record) {
+    /** The column names of a header row, refusing a name the template lacks, a name twice or a missing title. */
+    static List<String> header(Path file, Iterable<String> cells) {
         List<String> names = new ArrayList<>();
-        for (String cell : record) {
+        for (String cell : cells) {
             String name = cell.strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
                 throw new RecordException(file, 1, name, "is not a column of the template; "
@@ -123,17 +157,6 @@ public final class CsvRows {
             }
         }
         return names;
-    }
-
-    private static SpreadsheetRow row(int line, List<String> header, CSVRecord record) {
-        Map<String, String> cells = new HashMap<>();
-        for (int i = 0; i < record.size(); i++) {
-            String value = record.get(i).strip();
-            if (!value.isEmpty()) {
-                cells.put(header.get(i), value);
-            }
-        }
-        return new SpreadsheetRow(line, cells);
     }
 
     /** Offsets where each line starts, so a row's line is found without rescanning the text. */
