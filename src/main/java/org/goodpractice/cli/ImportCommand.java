@@ -12,6 +12,8 @@ import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.store.SparqlStore;
+import org.apache.jena.atlas.web.HttpException;
+import org.goodpractice.store.StoreFailures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,6 +86,10 @@ final class ImportCommand implements Callable<Integer> {
                 store.compact();
             }
             return code;
+        } catch (HttpException e) {
+            // A remote store that refuses a request: say what it said, not a stack trace.
+            spec.commandLine().getErr().printf("FAILED store %s: %s%n", options.describe(), StoreFailures.describe(e));
+            return 1;
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.goodpractice.history.TdbHistory;
+import org.goodpractice.store.Engine;
 import org.goodpractice.store.RemoteEndpoints;
 import org.goodpractice.store.RemoteStore;
 import org.goodpractice.store.SparqlStore;
@@ -41,8 +42,13 @@ final class StoreOptions {
     String gspUrl;
 
     @Option(names = "--store-credentials", paramLabel = "FILE",
-            description = "HTTP basic credentials for the remote store: user:password on the first line of FILE")
+            description = "HTTP credentials (basic or digest) for the remote store: user:password on the first line of FILE")
     Path credentials;
+
+    @Option(names = "--store-engine", paramLabel = "ENGINE", defaultValue = "jena",
+            description = "The remote store's engine, for its differences from plain SPARQL 1.1: jena (Fuseki) or "
+                    + "virtuoso. Default: ${DEFAULT-VALUE}")
+    String engine;
 
     @Option(names = "--store-poll-interval", paramLabel = "SECONDS", defaultValue = "2",
             description = "How often a remote store's version is read to find other processes' changes. Default: ${DEFAULT-VALUE}")
@@ -92,6 +98,7 @@ final class StoreOptions {
         if (credentials != null) {
             endpoints = endpoints.credentials(credentials);
         }
+        endpoints = endpoints.withEngine(Engine.parse(engine));
         return RemoteStore.open(endpoints, Duration.ofMillis(Math.max(100, (long) (pollSeconds * 1000))));
     }
 

@@ -19,7 +19,8 @@ import org.goodpractice.vocab.Prefixes;
 
 /**
  * Turns a checked {@link Annex} into the RDF graph of its record, following
- * {@code ontology/goodpractice.ttl}. Text is tagged English, the language of the annexes.
+ * {@code ontology/goodpractice.ttl}. Text is tagged English, the language of the annexes. Its
+ * location and indicators are added after mapping, by {@link Enrichment}.
  *
  * <pre>
  * Model graph = new AnnexMapper("http://localhost:8080/").map(annex);
@@ -46,15 +47,11 @@ public final class AnnexMapper {
         if (annex.subTheme() != null) {
             practice.addProperty(GP.subTheme, m.createResource(annex.subTheme().iri()));
         }
-        if (annex.location() != null) {
-            LocationMapper.add(practice, base, annex.location());
-        }
         addDate(practice, SchemaDO.startDate, annex.start());
         addDate(practice, SchemaDO.endDate, annex.end());
         annex.topics().forEach(topic -> practice.addProperty(SchemaDO.keywords, topic, LANG));
         addText(practice, DCTerms.description, String.join("\n\n", annex.description()));
         addText(practice, GP.evidenceOfSuccess, String.join("\n\n", annex.evidence()));
-        IndicatorMapper.add(practice, base, annex.indicators());
         Resource organisation = null;
         if (annex.contactOrganisation() != null) {
             organisation = m.createResource(Iris.organisation(base, annex.contactOrganisation()), ORG.Organization)

@@ -9,12 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.goodpractice.evidence.Indicator;
-import org.goodpractice.evidence.IndicatorExtractor;
 import org.goodpractice.ontology.ProgrammeSchemes;
 import org.goodpractice.ontology.ProgrammeSchemes.Concept;
-import org.goodpractice.place.Gazetteer;
-import org.goodpractice.place.LocationResolver;
 
 /**
  * Parses an Interreg IVC good-practice annex as scraped from the programme's web site: a title
@@ -23,7 +19,7 @@ import org.goodpractice.place.LocationResolver;
  * chrome that is not part of the record and is dropped.
  *
  * <pre>
- * Annex annex = new AnnexParser(schemes, Gazetteer.bundled()).parse(SourceText.read(file));
+ * Annex annex = new AnnexParser(schemes).parse(SourceText.read(file));
  * </pre>
  */
 public final class AnnexParser {
@@ -51,16 +47,13 @@ public final class AnnexParser {
     private static final List<Pattern> FIELDS = List.of(INDEX, PRIORITY, SUB_THEME, LOCATION, START, END);
     /** Longest one-line field (title, priority, sub-theme, location, dates); real ones are under a hundred characters. */
     public static final int MAX_FIELD_CHARS = 300;
-    /** Most numbers read from one record's evidence; real records state a handful. */
+    /** Most numbers read from one record's evidence (by {@link Enrichment}); real records state a handful. */
     public static final int MAX_INDICATORS = 500;
 
     private final ProgrammeSchemes schemes;
-    private final LocationResolver locations;
-    private final IndicatorExtractor indicators = new IndicatorExtractor();
 
-    public AnnexParser(ProgrammeSchemes schemes, Gazetteer gazetteer) {
+    public AnnexParser(ProgrammeSchemes schemes) {
         this.schemes = requireNonNull(schemes, "schemes");
-        this.locations = new LocationResolver(requireNonNull(gazetteer, "gazetteer"));
     }
 
     /** True when the text looks like an annex: it has an "Index:" field and a "Priority" field. */
@@ -77,24 +70,19 @@ public final class AnnexParser {
                     "missing: an annex ends with a line like \"Annex completed on: 09-08-2011\"; without it the file "
                             + "may have been cut short, so it is not imported");
         }
-        List<Indicator> figures = indicators.extract(f.evidence);
-        if (figures.size() > MAX_INDICATORS) {
-            throw new RecordException(source.file(), f.evidenceLine, "Evidence of success", String.format(Locale.ROOT,
-                    "states %,d numbers; a record is read with at most %d", figures.size(), MAX_INDICATORS));
-        }
         Dates dates = new Dates(source.file());
         return new Annex(
                 index(source, f),
                 f.title.value(),
                 priority(source, f),
                 f.subTheme == null ? null : subTheme(source, f.subTheme),
-                f.location == null || f.location.value().isBlank() ? null : locations.resolve(f.location.value()),
+                f.location == null || f.location.value().isBlank() ? null : f.location.value(),
                 dates.parse(f.start, "Start"),
                 dates.parseEnd(f.start, f.end),
                 topics(f.topics),
                 f.description,
                 f.evidence,
-                figures,
+                f.evidenceLine,
                 ContactLines.person(f.contact),
                 ContactLines.organisation(f.contact),
                 dates.parse(f.completed, "Annex completed on"));

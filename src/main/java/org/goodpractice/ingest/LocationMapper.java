@@ -13,7 +13,7 @@ import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.LOCN;
 
 /**
- * Writes a practice's location the same way for every format: the address as written
+ * Writes a practice's location the same way for every format (called by {@link Enrichment}): the address as written
  * ({@code dcterms:spatial}, a {@code locn:Address} {@code {practice}/location}) and links to the
  * gazetteer entries it resolved to; what did not resolve stays text on the address.
  */

@@ -10,18 +10,16 @@ import java.util.function.Predicate;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.goodpractice.classify.KeywordClassifier;
-import org.goodpractice.ingest.article.FactExtractor;
 import org.goodpractice.ontology.Ontology;
 import org.goodpractice.place.Gazetteer;
 import org.goodpractice.validation.RecordValidator;
 import org.goodpractice.validation.RecordValidator.Violation;
-import org.goodpractice.vocab.GP;
 
 /**
  * Turns one record file into the checked graph that would be written for each record it holds, without touching a
- * store: parse and map to RDF (by its {@link RecordFormat}), infer topics, add provenance, and validate against the
- * SHACL shapes (together with the gazetteer entries the record links to). The format is one of
+ * store: parse and map to RDF (by its {@link RecordFormat}), enrich it ({@link Enrichment}: indicators, gazetteer
+ * links of its address, inferred topics), add provenance, and validate against the SHACL shapes (together with the
+ * gazetteer entries the record links to). The format is one of
  * {@link RecordFormats}, named or detected by shape. Anything wrong is a
  * {@link RecordException}; in a file of several records (a spreadsheet) each is checked alone, so
  * that a refused row is {@link Refused} beside the rows that are {@link Checked}.
@@ -56,7 +54,7 @@ public final class RecordChecker {
 
     private final String baseUri;
     private final RecordFormats formats;
-    private final KeywordClassifier topics;
+    private final Enrichment enrichment;
     private final GazetteerGraph gazetteerGraph;
     private final RecordValidator validator;
     private final Clock clock;
@@ -67,10 +65,15 @@ public final class RecordChecker {
     }
 
     public RecordChecker(String baseUri, Model ontology, Clock clock) {
+        this(baseUri, ontology, clock, RecordFormats.standard(baseUri, requireNonNull(ontology, "ontology")));
+    }
+
+    /** A checker of the {@code formats} given, each record enriched and validated as every format's is. */
+    public RecordChecker(String baseUri, Model ontology, Clock clock, RecordFormats formats) {
         this.baseUri = requireNonNull(baseUri, "baseUri");
         requireNonNull(ontology, "ontology");
-        this.formats = RecordFormats.standard(baseUri, ontology);
-        this.topics = FactExtractor.topicClassifier(ontology, baseUri);
+        this.formats = requireNonNull(formats, "formats");
+        this.enrichment = new Enrichment(baseUri, ontology, Gazetteer.bundled());
         this.gazetteerGraph = new GazetteerGraph(Gazetteer.bundled(), baseUri);
         this.validator = RecordValidator.bundled();
         this.clock = requireNonNull(clock, "clock");
@@ -131,9 +134,8 @@ public final class RecordChecker {
                 results.add(new Refused(part.refused()));
                 continue;
             }
-            MappedRecord record = part.record();
             try {
-                enrich(record);
+                MappedRecord record = enrichment.enrich(source.file(), part.record(), part.line());
                 addProvenanceAndValidate(source, part.line(), record);
                 results.add(new Checked(record.id(), record.title(), record.graph(), record.model(), record.warnings(),
                         part.line()));
@@ -149,14 +151,6 @@ public final class RecordChecker {
         return kind != null ? kind : formats.detect(source).orElseThrow(() -> RecordException.ofFile(
                 source.file(), "matches no known record format: " + formats.shapes()
                         + "; --kind article reads any other text as an article"));
-    }
-
-    /** What every format's record gets after mapping: the topics its text suggests, stated as inferred. */
-    private void enrich(MappedRecord record) {
-        if (record.text() != null) {
-            ClassificationMapper.add(record.model().createResource(record.iri()), GP.inferredTopic,
-                    topics.classify(record.text()));
-        }
     }
 
     /** Adds the record's provenance, then validates all of it with the gazetteer facts it links to. */

@@ -8,10 +8,11 @@ import java.util.function.Predicate;
 /**
  * One kind of source document the importer reads: how to recognise it by its shape, and how to
  * parse it and map it to the RDF graph of each record it holds (one, or one per row of a
- * spreadsheet), named and with its IRIs minted. What every
- * record gets after mapping (inferred topics, the gazetteer facts its places need, provenance,
- * validation) is done once for all formats by {@link RecordChecker}; a new format only implements
- * this and is added to {@link RecordFormats}.
+ * spreadsheet), named and with its IRIs minted: only what the source says, the address and the
+ * evidence as written handed over in the {@link MappedRecord}. What every record gets after mapping
+ * (gazetteer links of its address, indicators, inferred topics, provenance, validation) is done once
+ * for all formats by {@link RecordChecker} and {@link Enrichment}; a new format only implements this
+ * and is added to {@link RecordFormats}.
  *
  * <pre>
  * RecordFormat format = RecordFormats.standard(base, ontology).detect(source).orElseThrow();

@@ -37,9 +37,9 @@ public final class RecordFormats {
         ProgrammeSchemes schemes = ProgrammeSchemes.from(ontology, baseUri);
         Gazetteer gazetteer = Gazetteer.bundled();
         return new RecordFormats(List.of(
-                new SpreadsheetFormat(baseUri, schemes, gazetteer),
+                new SpreadsheetFormat(baseUri, schemes),
                 new InterregEuropeFormat(baseUri, schemes, gazetteer),
-                new AnnexFormat(baseUri, schemes, gazetteer),
+                new AnnexFormat(baseUri, schemes),
                 new ArticleFormat(baseUri, ontology, gazetteer)));
     }
 

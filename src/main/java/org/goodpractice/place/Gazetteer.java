@@ -9,7 +9,7 @@ import org.goodpractice.place.Countries.Country;
 import org.goodpractice.place.NutsRegions.Region;
 
 /**
- * The bundled gazetteer: countries, NUTS 2010 regions and GeoNames cities, all read from
+ * The bundled gazetteer: countries, NUTS regions (2010 to 2024) and GeoNames cities, all read from
  * {@code gazetteer/} on the class path, so resolving places needs no network.
  *
  * <pre>

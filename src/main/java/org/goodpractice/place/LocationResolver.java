@@ -96,7 +96,7 @@ public final class LocationResolver {
             List<Region> subRegions = gazetteer.nuts().byName(c.nuts(), rest);
             parts.addRegionText(rest);
             if (subRegions.isEmpty()) {
-                parts.warnings.add("sub-region \"" + rest + "\" is not a NUTS " + NutsRegions.VERSION + " region of "
+                parts.warnings.add("sub-region \"" + rest + "\" is not a NUTS " + NutsRegions.VERSIONS.get(0) + "-" + NutsRegions.VERSIONS.get(NutsRegions.VERSIONS.size() - 1) + " region of "
                         + c.name() + " in the gazetteer; kept as text only");
             } else {
                 parts.candidates.add(subRegions.get(subRegions.size() - 1));
@@ -181,7 +181,7 @@ public final class LocationResolver {
 
         void unknownRegion(String text, Country country) {
             addRegionText(text);
-            warnings.add("region \"" + text + "\" is not a NUTS " + NutsRegions.VERSION + " region of " + country.name()
+            warnings.add("region \"" + text + "\" is not a NUTS " + NutsRegions.VERSIONS.get(0) + "-" + NutsRegions.VERSIONS.get(NutsRegions.VERSIONS.size() - 1) + " region of " + country.name()
                     + " in the gazetteer; kept as text only");
         }
 

@@ -20,29 +20,31 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 
 /**
- * {@link ChangeLog}'s bookkeeping on a remote SPARQL service: the same triples, in the service's
- * stored default graph, which Jena engines name {@code urn:x-arq:DefaultGraph} and keep out of
- * queries when the dataset's default graph is the union of its named graphs (Fuseki with
- * {@code tdb2:unionDefaultGraph}); so the log shows in no query result, page or dump. The one
- * engine-specific name lives here. A change and the move of the version are one update request,
+ * {@link ChangeLog}'s bookkeeping on a remote SPARQL service: the same triples, in the graph
+ * {@link Engine#logGraph()} names, which no query of the application sees (on Jena engines the
+ * stored default graph, out of the union default graph; on Virtuoso a named graph its queries
+ * exclude); so the log shows in no query result, page or dump. A change and the move of the version are one update request,
  * which the service runs in one transaction, and the new version is computed by the service
  * itself, so concurrent writers in several processes never reuse a version.
  */
 final class RemoteChangeLog {
-    static final String SYSTEM_GRAPH = Quad.defaultGraphIRI.getURI();
     private static final String PREFIXES = "PREFIX s: <urn:x-goodpractice:store#>\n";
     private static final String STORE = "<urn:x-goodpractice:store>";
-    private static final String IN_LOG = "GRAPH <" + SYSTEM_GRAPH + ">";
+    private static final int QUADS_PER_INSERT = 1000;
 
     private final RDFConnection connection;
+    private final Engine engine;
+    private final String inLog;
 
-    RemoteChangeLog(RDFConnection connection) {
+    RemoteChangeLog(RDFConnection connection, Engine engine) {
         this.connection = connection;
+        this.engine = engine;
+        this.inLog = "GRAPH <" + engine.logGraph() + ">";
     }
 
     /** The version now, or -1 for a store that has never recorded one. */
     long version() {
-        return number("SELECT ?n WHERE { " + IN_LOG + " { " + STORE + " s:version ?n } }");
+        return number("SELECT ?n WHERE { " + inLog + " { " + STORE + " s:version ?n } }");
     }
 
     /** Replaces each graph with its content and records the change, in one update request. */
@@ -51,28 +53,41 @@ final class RemoteChangeLog {
         graphs.forEach((iri, graph) -> {
             Node g = NodeFactory.createURI(iri);
             request.add(new UpdateDrop(g, true));
-            QuadDataAcc quads = new QuadDataAcc();
-            graph.find().forEachRemaining(t -> quads.addQuad(Quad.create(g, t)));
-            request.add(new UpdateDataInsert(quads));
+            // Several INSERT DATA of a bounded size: Virtuoso's parser runs out of memory on one of ~5000 triples.
+            QuadDataAcc[] quads = {new QuadDataAcc()};
+            graph.find().forEachRemaining(t -> {
+                if (quads[0].getQuads().size() == QUADS_PER_INSERT) {
+                    request.add(new UpdateDataInsert(quads[0]));
+                    quads[0] = new QuadDataAcc();
+                }
+                quads[0].addQuad(Quad.create(g, engine.toStore(t)));
+            });
+            request.add(new UpdateDataInsert(quads[0]));
         });
         String values = graphs.keySet().stream().map(iri -> NodeFmtLib.strNT(NodeFactory.createURI(iri)))
                 .collect(Collectors.joining(" "));
         long start = System.currentTimeMillis();
+        String newVersion = "{ SELECT (MAX(?v) AS ?last) WHERE { " + inLog + " { " + STORE + " s:version ?v } } } "
+                + "BIND(COALESCE(?last + 1, " + (start + 1) + ") AS ?n)";
+        // Aggregates, not OPTIONAL or FILTER NOT EXISTS: in an update's WHERE, Virtuoso 7.2 matches no row for an
+        // OPTIONAL that finds nothing and does not see the log in NOT EXISTS.
         UpdateFactory.parse(request, PREFIXES
-                + "INSERT { " + IN_LOG + " { " + STORE + " s:firstVersion ?t } } WHERE { FILTER NOT EXISTS { "
-                + IN_LOG + " { " + STORE + " s:version ?any } } BIND(" + start + " AS ?t) } ;\n"
-                + "DELETE { " + IN_LOG + " { " + STORE + " s:version ?v . ?g s:changedIn ?old } }\n"
-                + "INSERT { " + IN_LOG + " { " + STORE + " s:version ?n . ?g s:changedIn ?n } }\n"
-                + "WHERE { { SELECT ?v ?n WHERE { OPTIONAL { " + IN_LOG + " { " + STORE + " s:version ?v } } "
-                + "BIND(COALESCE(?v + 1, " + (start + 1) + ") AS ?n) } } VALUES ?g { " + values + " } "
-                + "OPTIONAL { " + IN_LOG + " { ?g s:changedIn ?old } } }");
+                + "INSERT { " + inLog + " { " + STORE + " s:firstVersion ?t } } WHERE { { SELECT (COUNT(?any) AS ?versions) "
+                + "WHERE { " + inLog + " { " + STORE + " s:version ?any } } } FILTER(?versions = 0) BIND(" + start + " AS ?t) } ;\n"
+                + "DELETE { " + inLog + " { ?g s:changedIn ?old } } WHERE { VALUES ?g { " + values + " } "
+                + inLog + " { ?g s:changedIn ?old } } ;\n"
+                + "INSERT { " + inLog + " { " + STORE + " s:version ?n . ?g s:changedIn ?n } } WHERE { " + newVersion
+                + " VALUES ?g { " + values + " } } ;\n"
+                + "DELETE { " + inLog + " { " + STORE + " s:version ?v } } WHERE { " + inLog + " { " + STORE
+                + " s:version ?v } { SELECT (MAX(?w) AS ?now) WHERE { " + inLog + " { " + STORE + " s:version ?w } } } "
+                + "FILTER(?v < ?now) }");
         connection.update(request);
     }
 
     /** The graphs changed after {@code since}; unknown when {@code since} is not a version of this store. */
     Changes changesSince(long since) {
         long now = version();
-        long first = number("SELECT ?n WHERE { " + IN_LOG + " { " + STORE + " s:firstVersion ?n } }");
+        long first = number("SELECT ?n WHERE { " + inLog + " { " + STORE + " s:firstVersion ?n } }");
         if (now < 0) {
             return since == -1 ? Changes.of(since, now, Set.of()) : Changes.unknown(since, now);
         }
@@ -80,7 +95,7 @@ final class RemoteChangeLog {
             return Changes.unknown(since, now);
         }
         Set<String> graphs = new HashSet<>();
-        connection.querySelect(QueryFactory.create(PREFIXES + "SELECT ?g WHERE { " + IN_LOG
+        connection.querySelect(QueryFactory.create(PREFIXES + "SELECT ?g WHERE { " + inLog
                 + " { ?g s:changedIn ?n } FILTER(?n > " + since + ") }"), row -> graphs.add(row.getResource("g").getURI()));
         return Changes.of(since, now, graphs);
     }

@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,7 @@ import java.util.List;
 
 /**
  * Where a remote SPARQL store answers: its query, update and Graph Store Protocol URLs, and the
- * HTTP basic credentials it wants, if any. {@link #fuseki(String)} lays the URLs out as Fuseki
+ * HTTP credentials it wants, if any, and its {@link Engine}. {@link #fuseki(String)} lays the URLs out as Fuseki
  * does ({@code URL/sparql}, {@code URL/update}, {@code URL/data}); each can be set apart for
  * other engines. The password never appears in {@link #toString()} or in any message.
  *
@@ -24,11 +22,12 @@ import java.util.List;
  * RemoteEndpoints at = RemoteEndpoints.fuseki("http://localhost:3030/ds").credentials(Path.of("store-credentials"));
  * </pre>
  */
-public record RemoteEndpoints(String queryUrl, String updateUrl, String gspUrl, String user, String password) {
+public record RemoteEndpoints(String queryUrl, String updateUrl, String gspUrl, String user, String password, Engine engine) {
     public RemoteEndpoints {
         requireNonNull(queryUrl, "queryUrl");
         requireNonNull(updateUrl, "updateUrl");
         requireNonNull(gspUrl, "gspUrl");
+        requireNonNull(engine, "engine");
         for (String url : List.of(queryUrl, updateUrl, gspUrl)) {
             URI uri = URI.create(url);
             if (uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getUserInfo() != null) {
@@ -36,6 +35,11 @@ public record RemoteEndpoints(String queryUrl, String updateUrl, String gspUrl, 
                         + "(use --store-credentials): " + uri.getScheme() + "://" + uri.getHost() + uri.getPath());
             }
         }
+    }
+
+    /** Endpoints of a Jena engine (Fuseki). */
+    public RemoteEndpoints(String queryUrl, String updateUrl, String gspUrl, String user, String password) {
+        this(queryUrl, updateUrl, gspUrl, user, password, Engine.JENA);
     }
 
     /** The endpoints of a Fuseki dataset at {@code datasetUrl}, without credentials. */
@@ -46,18 +50,26 @@ public record RemoteEndpoints(String queryUrl, String updateUrl, String gspUrl, 
     }
 
     public RemoteEndpoints withQueryUrl(String url) {
-        return new RemoteEndpoints(url, updateUrl, gspUrl, user, password);
+        return new RemoteEndpoints(url, updateUrl, gspUrl, user, password, engine);
     }
 
     public RemoteEndpoints withUpdateUrl(String url) {
-        return new RemoteEndpoints(queryUrl, url, gspUrl, user, password);
+        return new RemoteEndpoints(queryUrl, url, gspUrl, user, password, engine);
     }
 
     public RemoteEndpoints withGspUrl(String url) {
-        return new RemoteEndpoints(queryUrl, updateUrl, url, user, password);
+        return new RemoteEndpoints(queryUrl, updateUrl, url, user, password, engine);
     }
 
-    /** The same endpoints with HTTP basic credentials: {@code user:password} on the first line of {@code file}. */
+    /** The same URLs, spoken to as {@code engine} speaks (see {@link Engine}). */
+    public RemoteEndpoints withEngine(Engine engine) {
+        return new RemoteEndpoints(queryUrl, updateUrl, gspUrl, user, password, engine);
+    }
+
+    /**
+     * The same endpoints with HTTP credentials, for basic or digest challenges as the service asks:
+     * {@code user:password} on the first line of {@code file}.
+     */
     public RemoteEndpoints credentials(Path file) {
         requireNonNull(file, "file");
         List<String> lines;
@@ -72,23 +84,17 @@ public record RemoteEndpoints(String queryUrl, String updateUrl, String gspUrl, 
             throw new IllegalArgumentException("The store credentials file " + file
                     + " must hold user:password on its first line");
         }
-        return new RemoteEndpoints(queryUrl, updateUrl, gspUrl, line.substring(0, colon), line.substring(colon + 1));
+        return new RemoteEndpoints(queryUrl, updateUrl, gspUrl, line.substring(0, colon), line.substring(colon + 1), engine);
     }
 
-    /** An HTTP client answering the store's basic-auth challenges with the credentials, if any. */
+    /**
+     * An HTTP client for the store that answers its basic (Fuseki) or digest (Virtuoso's
+     * {@code /sparql-auth}) challenges with the credentials, if any ({@link ChallengeAuthClient}).
+     */
     HttpClient httpClient() {
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL);
-        if (user != null) {
-            PasswordAuthentication auth = new PasswordAuthentication(user, password.toCharArray());
-            builder.authenticator(new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return auth;
-                }
-            });
-        }
-        return builder.build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        return user == null ? http : new ChallengeAuthClient(http, user, password);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.goodpractice.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,15 +11,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.rdfconnection.RDFConnectionRemoteBuilder;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,15 +47,17 @@ public final class RemoteStore extends ConnectionStore {
     private static final long UNREAD = Long.MIN_VALUE;
 
     private final RemoteEndpoints endpoints;
+    private final RemoteQueries queries;
     private final RemoteChangeLog log;
     private final ScheduledExecutorService poller;
     private final AtomicReference<String> problem = new AtomicReference<>();
     private volatile long version = UNREAD;
 
-    private RemoteStore(RemoteEndpoints endpoints, RDFConnection connection, Duration interval) {
+    private RemoteStore(RemoteEndpoints endpoints, HttpClient client, RDFConnection connection, Duration interval) {
         super(connection);
         this.endpoints = endpoints;
-        this.log = new RemoteChangeLog(connection);
+        this.queries = new RemoteQueries(endpoints, client);
+        this.log = new RemoteChangeLog(connection, endpoints.engine());
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "remote-store-poller");
             t.setDaemon(true);
@@ -64,10 +70,14 @@ public final class RemoteStore extends ConnectionStore {
     public static RemoteStore open(RemoteEndpoints endpoints, Duration interval) {
         requireNonNull(endpoints, "endpoints");
         requireNonNull(interval, "interval");
-        RDFConnection connection = RDFConnectionRemote.newBuilder().queryEndpoint(endpoints.queryUrl())
+        HttpClient client = endpoints.httpClient();
+        RDFConnectionRemoteBuilder builder = RDFConnectionRemote.newBuilder().queryEndpoint(endpoints.queryUrl())
                 .updateEndpoint(endpoints.updateUrl()).gspEndpoint(endpoints.gspUrl())
-                .httpClient(endpoints.httpClient()).parseCheckSPARQL(false).build();
-        return new RemoteStore(endpoints, connection, interval);
+                .httpClient(client).parseCheckSPARQL(false).querySendMode(endpoints.engine().querySendMode());
+        if (endpoints.engine().acceptGraph() != null) {
+            builder.acceptHeaderGraph(endpoints.engine().acceptGraph());
+        }
+        return new RemoteStore(endpoints, client, builder.build(), interval);
     }
 
     /** Where the store answers (never with its password). */
@@ -128,7 +138,9 @@ public final class RemoteStore extends ConnectionStore {
 
     private Graph stored(String iri) {
         try {
-            return connection().fetch(iri).getGraph();
+            Graph stored = GraphFactory.createDefaultGraph();
+            connection().fetch(iri).getGraph().find().forEachRemaining(t -> stored.add(endpoints.engine().fromStore(t)));
+            return stored;
         } catch (HttpException e) {
             if (e.getStatusCode() == 404) {
                 return GraphFactory.createDefaultGraph();
@@ -159,9 +171,70 @@ public final class RemoteStore extends ConnectionStore {
     }
 
     @Override
+    public <T> T select(Query query, Function<ResultSet, T> reader) {
+        return queries.select(requireNonNull(query, "query"), requireNonNull(reader, "reader"), 0);
+    }
+
+    @Override
+    public Model construct(Query query) {
+        return queries.construct(requireNonNull(query, "query"), 0);
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        return queries.ask(requireNonNull(query, "query"), 0);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return queries.isEmpty();
+    }
+
+    @Override
+    public void publishQuads(StreamRDF sink) {
+        queries.publishQuads(requireNonNull(sink, "sink"));
+    }
+
+    @Override
+    public void publishTriples(StreamRDF sink) {
+        queries.publishTriples(requireNonNull(sink, "sink"));
+    }
+
+    @Override
     public QueryExec forward(Query query, long timeoutMillis) {
-        return QueryExecHTTP.service(endpoints.queryUrl()).httpClient(endpoints.httpClient()).query(query)
-                .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
+        return queries.exec(requireNonNull(query, "query"), timeoutMillis);
+    }
+
+    /** A read-only view whose queries the client abandons after {@code timeout}; closing it closes nothing. */
+    @Override
+    public SparqlStore bounded(Duration timeout) {
+        long millis = requireNonNull(timeout, "timeout").toMillis();
+        return new ForwardingStore(this) {
+            @Override
+            public <T> T select(Query query, Function<ResultSet, T> reader) {
+                return queries.select(query, reader, millis);
+            }
+
+            @Override
+            public Model construct(Query query) {
+                return queries.construct(query, millis);
+            }
+
+            @Override
+            public boolean ask(Query query) {
+                return queries.ask(query, millis);
+            }
+
+            @Override
+            public void replaceGraphs(Map<String, Model> graphs) {
+                throw new UnsupportedOperationException("A bounded view of the store is read-only");
+            }
+
+            @Override
+            public void close() {
+                // The view owns nothing; the store is closed by its owner.
+            }
+        };
     }
 
     @Override

@@ -23,12 +23,19 @@ public final class StoreFailures {
             int status = status(t);
             if (status > 0) {
                 return status == 401 || status == 403 ? "HTTP " + status + ": the store refused the credentials"
-                        : "HTTP " + status;
+                        : "HTTP " + status + said(t);
             }
         }
         String message = failure.getMessage();
         return message == null ? failure.getClass().getSimpleName()
                 : message.lines().findFirst().orElse("").substring(0, Math.min(200, message.lines().findFirst().orElse("").length()));
+    }
+
+    /** The first line of the store's own error text (Virtuoso's "Virtuoso 37000 Error SP031: …"), if any. */
+    private static String said(Throwable t) {
+        String body = t instanceof HttpException http ? http.getResponse() : null;
+        String first = body == null ? "" : body.strip().lines().findFirst().orElse("").strip();
+        return first.isEmpty() || first.startsWith("<") ? "" : ": " + first.substring(0, Math.min(200, first.length()));
     }
 
     /** The HTTP status a store answered with, or -1. */

@@ -29,8 +29,10 @@ class AnnexFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void annexBecomesExactlyTheExpectedGraph(Path fixture) {
-        AnnexParser parser = new AnnexParser(ProgrammeSchemes.from(Ontology.load(BASE), BASE), Gazetteer.bundled());
-        Model actual = new AnnexMapper(BASE).map(parser.parse(SourceText.read(fixture.resolve("input.txt"))));
+        Model ontology = Ontology.load(BASE);
+        Path input = fixture.resolve("input.txt");
+        MappedRecord mapped = new AnnexFormat(BASE, ProgrammeSchemes.from(ontology, BASE)).map(SourceText.read(input), graph -> false);
+        Model actual = new Enrichment(BASE, ontology, Gazetteer.bundled()).stated(input, mapped, 0).model();
         Model expected = RDFDataMgr.loadModel(fixture.resolve("expected.ttl").toString());
         assertTrue(actual.isIsomorphicWith(expected), () -> "Graph for " + fixture.getFileName()
                 + " differs from expected.ttl.\nMissing: " + turtle(expected.difference(actual))

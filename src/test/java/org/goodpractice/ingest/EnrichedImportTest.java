@@ -121,7 +121,7 @@ class EnrichedImportTest {
         try (TdbStore store = TdbStore.inMemory()) {
             Imported imported = assertInstanceOf(Imported.class, new Importer(store, TestData.BASE)
                     .importFile(TestData.resource("ingest/annex/unknown-region/input.txt")));
-            assertEquals(List.of("Location: region \"ATLANTIS\" is not a NUTS 2010 region of France in the gazetteer; "
+            assertEquals(List.of("Location: region \"ATLANTIS\" is not a NUTS 2010-2024 region of France in the gazetteer; "
                     + "kept as text only"), imported.warnings());
             assertTrue(ask(store, "ASK { ?a <http://www.w3.org/ns/locn#adminUnitL2> \"ATLANTIS\" }"));
         }

@@ -77,6 +77,19 @@ public final class JavaProcess implements AutoCloseable {
         }
     }
 
+    /** Reads the rest of the output and waits for the process to end; returns its exit code. */
+    public int awaitExit(Duration deadline) throws InterruptedException {
+        CompletableFuture.runAsync(() -> {
+            while (readLine() != null) {
+                // the output is read only so that a full pipe cannot block the process
+            }
+        });
+        if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the process did not end within " + deadline);
+        }
+        return process.exitValue();
+    }
+
     /** SIGKILL: the process gets no chance to finish a write or close the store. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -61,6 +61,6 @@ public final class ArticleFormat implements RecordFormat {
         }
         return new MappedRecord(article.slug(), article.headline(), Iris.article(base, article.slug()),
                 Iris.articleGraph(base, article.slug()), mapper.map(article, found), found.places().countries(),
-                found.places().regions(), found.places().cities(), null, java.util.List.of());
+                found.places().regions(), found.places().cities(), null, java.util.List.of(), null, null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Model;
 import org.goodpractice.ingest.Iris;
 import org.goodpractice.ingest.MappedRecord;
+import org.goodpractice.ingest.MappedRecord.Evidence;
 import org.goodpractice.ingest.RecordFormat;
 import org.goodpractice.ingest.SourceText;
 import org.goodpractice.ontology.ProgrammeSchemes;
@@ -65,6 +66,6 @@ public final class InterregEuropeFormat implements RecordFormat {
         Model model = mapper.map(p);
         String text = p.title() + "\n" + String.join("\n", p.description()) + "\n" + String.join("\n", p.evidence());
         return MappedRecord.of(p.id(), p.title(), Iris.practice(base, p.id()), Iris.practiceGraph(base, p.id()), model,
-                p.location(), text, p.warnings());
+                p.location(), new Evidence(p.evidence(), p.resources(), p.evidenceLine(), Section.EVIDENCE.heading()), text);
     }
 }

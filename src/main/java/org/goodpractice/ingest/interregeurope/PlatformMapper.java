@@ -13,9 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.goodpractice.ingest.IndicatorMapper;
 import org.goodpractice.ingest.Iris;
-import org.goodpractice.ingest.LocationMapper;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.Prefixes;
 
@@ -23,7 +21,8 @@ import org.goodpractice.vocab.Prefixes;
  * Turns a checked {@link PlatformPractice} into the RDF graph of its record, following
  * {@code ontology/goodpractice.ttl}: the same terms as an annex where the meaning is the same, its
  * own ({@code gp:programmeTopic}, {@code gp:resourcesNeeded}, {@code gp:expertOpinion}…) where not.
- * The expert's opinion is kept apart from the owner's words. Text is tagged English.
+ * The expert's opinion is kept apart from the owner's words. Text is tagged English. The location's
+ * gazetteer links and the indicators are added after mapping, as every record's are.
  *
  * <pre>
  * Model graph = new PlatformMapper("http://localhost:8080/").map(practice);
@@ -48,9 +47,6 @@ final class PlatformMapper {
                 .addProperty(DCTerms.title, p.title(), LANG)
                 .addProperty(GP.programme, m.createResource(base + PROGRAMME));
         p.topics().forEach(t -> practice.addProperty(GP.programmeTopic, m.createResource(t.iri())));
-        if (p.location() != null) {
-            LocationMapper.add(practice, base, p.location());
-        }
         if (p.start() != null) {
             practice.addLiteral(SchemaDO.startDate, p.start().literal(m));
         }
@@ -66,7 +62,6 @@ final class PlatformMapper {
         if (p.url() != null) {
             practice.addProperty(SchemaDO.url, m.createResource(p.url()));
         }
-        IndicatorMapper.add(practice, base, p.indicators());
         Resource owner = null;
         if (p.ownerOrganisation() != null) {
             owner = m.createResource(Iris.organisation(base, p.ownerOrganisation()), ORG.Organization)

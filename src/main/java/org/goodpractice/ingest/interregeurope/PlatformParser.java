@@ -12,9 +12,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.goodpractice.evidence.Counted;
-import org.goodpractice.evidence.Indicator;
-import org.goodpractice.evidence.IndicatorExtractor;
 import org.goodpractice.ingest.AnnexParser;
 import org.goodpractice.ingest.Iris;
 import org.goodpractice.ingest.RecordException;
@@ -38,7 +35,6 @@ final class PlatformParser {
 
     private final ProgrammeSchemes schemes;
     private final PlatformPlaces places;
-    private final IndicatorExtractor indicators = new IndicatorExtractor();
 
     PlatformParser(ProgrammeSchemes schemes, Gazetteer gazetteer) {
         this.schemes = requireNonNull(schemes, "schemes");
@@ -105,12 +101,6 @@ final class PlatformParser {
         PlatformTimescale time = PlatformTimescale.read(file, f.lines(Section.TIMESCALE));
         List<String> evidence = f.texts(Section.EVIDENCE);
         List<String> resources = f.texts(Section.RESOURCES);
-        List<Indicator> figures = new ArrayList<>(indicators.extract(evidence));
-        indicators.extract(resources).stream().filter(x -> x.counted() == Counted.MONEY).forEach(figures::add);
-        if (figures.size() > AnnexParser.MAX_INDICATORS) {
-            throw new RecordException(file, f.headingLine(Section.EVIDENCE), Section.EVIDENCE.heading(), String.format(
-                    Locale.ROOT, "states %,d numbers; a record is read with at most %d", figures.size(), AnnexParser.MAX_INDICATORS));
-        }
         List<String> further = f.texts(Section.FURTHER);
         Matcher url = URL.matcher(String.join(" ", further));
         String project = String.join(" ", f.texts(Section.PROJECT));
@@ -119,7 +109,7 @@ final class PlatformParser {
                 f.texts(Section.DESCRIPTION), resources, evidence, f.texts(Section.TRANSFER), further,
                 url.find() ? url.group().replaceAll("[.,;:)]+$", "") : null,
                 owner.organisation(), owner.country(), owner.contact(), project.isEmpty() ? null : project,
-                f.texts(Section.EXPERT), figures);
+                f.texts(Section.EXPERT), f.headingLine(Section.EVIDENCE));
     }
 
     private static Line titleLine(Path file, String line, int number) {

@@ -4,10 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 
-import org.goodpractice.evidence.Indicator;
+import org.goodpractice.ingest.MappedRecord.Address;
 import org.goodpractice.ontology.ProgrammeSchemes.Concept;
 import org.goodpractice.place.Countries.Country;
-import org.goodpractice.place.Location;
 
 /**
  * One Interreg Europe good practice as parsed and checked, before it becomes RDF. Optional parts
@@ -18,7 +17,7 @@ record PlatformPractice(
         String id,
         String title,
         List<Concept> topics,
-        Location location,
+        Address location,
         PlatformDate start,
         PlatformDate end,
         List<String> description,
@@ -32,7 +31,7 @@ record PlatformPractice(
         String contactPerson,
         String project,
         List<String> expertOpinion,
-        List<Indicator> indicators) {
+        int evidenceLine) {
 
     PlatformPractice {
         requireNonNull(id, "id");
@@ -44,11 +43,6 @@ record PlatformPractice(
         transfer = List.copyOf(transfer);
         furtherInformation = List.copyOf(furtherInformation);
         expertOpinion = List.copyOf(expertOpinion);
-        indicators = List.copyOf(indicators);
     }
 
-    /** What the importer should tell the user although the record imports: parts of the location left as text. */
-    List<String> warnings() {
-        return location == null ? List.of() : location.warnings().stream().map(w -> "Location: " + w).toList();
-    }
 }

@@ -20,30 +20,26 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.goodpractice.evidence.Indicator;
-import org.goodpractice.evidence.IndicatorExtractor;
 import org.goodpractice.ingest.AnnexMapper;
 import org.goodpractice.ingest.AnnexParser;
-import org.goodpractice.ingest.IndicatorMapper;
 import org.goodpractice.ingest.Iris;
-import org.goodpractice.ingest.LocationMapper;
 import org.goodpractice.ingest.MappedRecord;
+import org.goodpractice.ingest.MappedRecord.Address;
+import org.goodpractice.ingest.MappedRecord.Evidence;
+import org.goodpractice.ingest.MappedRecord.Part;
 import org.goodpractice.ingest.RecordException;
-import org.goodpractice.ingest.interregeurope.PlatformPlaces;
-import org.goodpractice.ingest.interregeurope.PlatformPlaces.Written;
 import org.goodpractice.ingest.interregeurope.PlatformTimescale;
 import org.goodpractice.ontology.ProgrammeSchemes;
 import org.goodpractice.ontology.ProgrammeSchemes.Concept;
-import org.goodpractice.place.Gazetteer;
-import org.goodpractice.place.Location;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.Prefixes;
 
 /**
  * Turns one spreadsheet row into the RDF graph of its practice, with the terms an annex (Interreg
  * IVC) or a platform practice (Interreg Europe) uses: the {@code programme} column picks which, and
- * so which scheme {@code theme} and {@code topics} are read in. Places and dates are read as the
- * platform's are ({@link PlatformPlaces}, {@link PlatformTimescale}). Anything wrong is a
+ * so which scheme {@code theme} and {@code topics} are read in. Dates are read as the platform's are
+ * ({@link PlatformTimescale}); the place columns and the evidence are handed over as written, to be
+ * resolved after mapping as every record's are. Anything wrong is a
  * {@link RecordException} naming the row's line and the column.
  */
 final class RowMapper {
@@ -55,13 +51,10 @@ final class RowMapper {
 
     private final String base;
     private final ProgrammeSchemes schemes;
-    private final PlatformPlaces places;
-    private final IndicatorExtractor indicators = new IndicatorExtractor();
 
-    RowMapper(String baseUri, ProgrammeSchemes schemes, Gazetteer gazetteer) {
+    RowMapper(String baseUri, ProgrammeSchemes schemes) {
         this.base = requireNonNull(baseUri, "baseUri");
         this.schemes = requireNonNull(schemes, "schemes");
-        this.places = new PlatformPlaces(requireNonNull(gazetteer, "gazetteer"));
     }
 
     /** The practice of {@code row}, identified by {@code id}. */
@@ -74,10 +67,7 @@ final class RowMapper {
                 .addProperty(DCTerms.identifier, id)
                 .addProperty(DCTerms.title, title, LANG);
         classify(cells, practice);
-        Location location = location(cells);
-        if (location != null) {
-            LocationMapper.add(practice, base, location);
-        }
+        Address location = location(cells);
         PlatformTimescale time = PlatformTimescale.of(file, cells.orNull("start_date"), row.line(), "start_date",
                 cells.orNull("end_date"), row.line(), "end_date");
         if (time.start() != null) {
@@ -88,13 +78,11 @@ final class RowMapper {
         }
         text(practice, DCTerms.description, row.cell("description"));
         text(practice, GP.evidenceOfSuccess, row.cell("evidence"));
-        evidence(cells, practice);
         contacts(row, practice);
         website(cells, practice);
-        List<String> warnings = location == null ? List.of()
-                : location.warnings().stream().map(w -> "Location: " + w + " (line " + row.line() + ")").toList();
         String text = title + "\n" + row.cell("description") + "\n" + row.cell("evidence");
-        return MappedRecord.of(id, title, Iris.practice(base, id), Iris.practiceGraph(base, id), m, location, text, warnings);
+        return MappedRecord.of(id, title, Iris.practice(base, id), Iris.practiceGraph(base, id), m, location,
+                new Evidence(List.of(row.cell("evidence")), List.of(), row.line(), "evidence"), text);
     }
 
     /** Interreg Europe: theme and topics are its topics. Interreg IVC: theme is the priority, topics its one sub-theme. */
@@ -146,7 +134,7 @@ final class RowMapper {
                         + "; expected \"1\", \"2\" or their names, e.g. \"Innovation and the knowledge economy\""));
     }
 
-    private Location location(Cells cells) {
+    private static Address location(Cells cells) {
         String country = cells.row.cell("country");
         if (country.isEmpty()) {
             if (!cells.row.cell("region").isEmpty() || !cells.row.cell("city").isEmpty()) {
@@ -154,16 +142,7 @@ final class RowMapper {
             }
             return null;
         }
-        return places.location(cells.file, cells.written("country"), cells.written("region"), cells.written("city"));
-    }
-
-    private void evidence(Cells cells, Resource practice) {
-        List<Indicator> figures = indicators.extract(List.of(cells.row.cell("evidence")));
-        if (figures.size() > AnnexParser.MAX_INDICATORS) {
-            throw cells.refused("evidence", String.format(Locale.ROOT, "states %,d numbers; a record is read with at most %d",
-                    figures.size(), AnnexParser.MAX_INDICATORS));
-        }
-        IndicatorMapper.add(practice, base, figures);
+        return Address.of(cells.written("country"), cells.written("region"), cells.written("city"));
     }
 
     private void contacts(SpreadsheetRow row, Resource practice) {
@@ -232,8 +211,8 @@ final class RowMapper {
             return row.cell(column).isEmpty() ? null : row.cell(column);
         }
 
-        Written written(String column) {
-            return row.cell(column).isEmpty() ? null : new Written(row.cell(column), row.line(), column);
+        Part written(String column) {
+            return row.cell(column).isEmpty() ? null : new Part(row.cell(column), row.line(), column);
         }
 
         /** The parts of a cell separated by ";", empty parts left out. */

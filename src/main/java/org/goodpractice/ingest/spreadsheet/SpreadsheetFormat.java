@@ -16,7 +16,6 @@ import org.goodpractice.ingest.RecordException;
 import org.goodpractice.ingest.RecordFormat;
 import org.goodpractice.ingest.SourceText;
 import org.goodpractice.ontology.ProgrammeSchemes;
-import org.goodpractice.place.Gazetteer;
 
 /**
  * Practice spreadsheets, one practice per row: a {@code .csv} file ({@link CsvRows}) or an
@@ -28,7 +27,7 @@ import org.goodpractice.place.Gazetteer;
  * row order before any row is mapped, so they stay the same when the file is imported again.
  *
  * <pre>
- * RecordFormat format = new SpreadsheetFormat(base, ProgrammeSchemes.from(ontology, base), Gazetteer.bundled());
+ * RecordFormat format = new SpreadsheetFormat(base, ProgrammeSchemes.from(ontology, base));
  * List&lt;RecordFormat.Part&gt; rows = format.mapEach(SourceText.read(Path.of("partners.csv")), graph -&gt; false);
  * </pre>
  */
@@ -38,9 +37,9 @@ public final class SpreadsheetFormat implements RecordFormat {
     private final String base;
     private final RowMapper mapper;
 
-    public SpreadsheetFormat(String baseUri, ProgrammeSchemes schemes, Gazetteer gazetteer) {
+    public SpreadsheetFormat(String baseUri, ProgrammeSchemes schemes) {
         this.base = requireNonNull(baseUri, "baseUri");
-        this.mapper = new RowMapper(baseUri, schemes, gazetteer);
+        this.mapper = new RowMapper(baseUri, schemes);
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.goodpractice.TestData;
+import org.goodpractice.ingest.Enrichment;
+import org.goodpractice.ingest.MappedRecord;
 import org.goodpractice.ingest.SourceText;
 import org.goodpractice.ontology.Ontology;
 import org.goodpractice.ontology.ProgrammeSchemes;
@@ -30,9 +32,12 @@ class PlatformFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void practiceBecomesExactlyTheExpectedGraph(Path fixture) {
-        InterregEuropeFormat format = new InterregEuropeFormat(BASE, ProgrammeSchemes.from(Ontology.load(BASE), BASE),
+        Model ontology = Ontology.load(BASE);
+        InterregEuropeFormat format = new InterregEuropeFormat(BASE, ProgrammeSchemes.from(ontology, BASE),
                 Gazetteer.bundled());
-        Model actual = format.map(SourceText.read(fixture.resolve("input.txt")), graph -> false).model();
+        Path input = fixture.resolve("input.txt");
+        MappedRecord mapped = format.map(SourceText.read(input), graph -> false);
+        Model actual = new Enrichment(BASE, ontology, Gazetteer.bundled()).stated(input, mapped, 0).model();
         Model expected = RDFDataMgr.loadModel(fixture.resolve("expected.ttl").toString());
         assertTrue(actual.isIsomorphicWith(expected), () -> "Graph for " + fixture.getFileName()
                 + " differs from expected.ttl.\nMissing: " + turtle(expected.difference(actual))

@@ -17,6 +17,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.goodpractice.TestData;
 import org.goodpractice.ingest.RecordFormat;
+import org.goodpractice.ingest.Enrichment;
 import org.goodpractice.ingest.SourceText;
 import org.goodpractice.ontology.Ontology;
 import org.goodpractice.ontology.ProgrammeSchemes;
@@ -33,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SpreadsheetFixturesTest {
     private static final String BASE = TestData.BASE;
     private static final SpreadsheetFormat FORMAT = new SpreadsheetFormat(BASE,
-            ProgrammeSchemes.from(Ontology.load(BASE), BASE), Gazetteer.bundled());
+            ProgrammeSchemes.from(Ontology.load(BASE), BASE));
+    private static final Enrichment ENRICHMENT = new Enrichment(BASE, Ontology.load(BASE), Gazetteer.bundled());
 
     @TempDir
     Path dir;
@@ -60,7 +62,7 @@ class SpreadsheetFixturesTest {
         List<RecordFormat.Part> parts = FORMAT.mapEach(source, graph -> false);
         for (RecordFormat.Part part : parts) {
             assertNull(part.refused(), () -> String.valueOf(part.refused()));
-            union.add(part.record().model());
+            union.add(ENRICHMENT.stated(source.file(), part.record(), part.line()).model());
         }
         return union;
     }
