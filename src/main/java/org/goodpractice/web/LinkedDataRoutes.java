@@ -32,6 +32,7 @@ import org.goodpractice.web.Negotiation.Alternate;
  * Dereferenceable IRIs: {@code GET {base}id/...} answers 303 See Other to the page or to a data
  * document chosen by {@code Accept}; data documents by suffix under {@code /data/}; the generic
  * page of resources without a page of their own; the ontology; the published JSON-LD context.
+ * IRIs that were renamed ({@link MovedIris}) answer 301 Moved Permanently, as do their documents and pages.
  *
  * <pre>
  * LinkedDataRoutes routes = new LinkedDataRoutes(new ResourceDescriptions(store), new SchemaOrg(base),
