@@ -59,8 +59,8 @@ public final class Concepts {
     String prefix(Facet facet) {
         return switch (facet) {
             case PROGRAMME -> baseUri + "id/concept/programme/";
-            case PRIORITY -> baseUri + "id/concept/priority/";
-            case SUB_THEME -> baseUri + "id/concept/sub-theme/";
+            case PRIORITY -> baseUri + "id/concept/interreg-ivc/priority/";
+            case SUB_THEME -> baseUri + "id/concept/interreg-ivc/sub-theme/";
             case COUNTRY -> Countries.AUTHORITY;
             case REGION -> NUTS;
             default -> throw new IllegalArgumentException(facet + " has no concepts");

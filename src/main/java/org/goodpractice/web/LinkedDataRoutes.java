@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -31,6 +32,7 @@ import org.goodpractice.web.Negotiation.Alternate;
  * Dereferenceable IRIs: {@code GET {base}id/...} answers 303 See Other to the page or to a data
  * document chosen by {@code Accept}; data documents by suffix under {@code /data/}; the generic
  * page of resources without a page of their own; the ontology; the published JSON-LD context.
+ * IRIs that were renamed ({@link MovedIris}) answer 301 Moved Permanently, as do their documents and pages.
  *
  * <pre>
  * LinkedDataRoutes routes = new LinkedDataRoutes(new ResourceDescriptions(store), new SchemaOrg(base),
@@ -107,6 +109,9 @@ public final class LinkedDataRoutes {
     }
 
     private void resource(Context ctx, String path) {
+        if (movedTo(ctx, path, moved -> paths.absolute("/id/" + moved))) {
+            return;
+        }
         if (!ResourcePaths.wellFormed(path) || !descriptions.exists(paths.iri(path))) {
             ctx.status(HttpStatus.NOT_FOUND);
             return;
@@ -124,6 +129,9 @@ public final class LinkedDataRoutes {
             return;
         }
         String path = file.substring(0, dot);
+        if (movedTo(ctx, path, moved -> paths.dataUrl(moved, format.get()))) {
+            return;
+        }
         String iri = paths.iri(path);
         describe(path).ifPresentOrElse(model -> {
             String document = paths.dataUrl(path, format.get());
@@ -140,6 +148,9 @@ public final class LinkedDataRoutes {
 
     private void page(Context ctx) {
         String path = ctx.pathParam("path");
+        if (movedTo(ctx, path, paths::pageUrl)) {
+            return;
+        }
         String iri = paths.iri(path);
         describe(path).ifPresentOrElse(model -> {
             ResourceView view = ResourceView.of(model, iri, paths::href);
@@ -153,6 +164,13 @@ public final class LinkedDataRoutes {
                     "metaDescription", "What the good-practice repository says about " + view.label() + ", with links to its data.",
                     "alternates", alternates)));
         }, () -> ctx.status(HttpStatus.NOT_FOUND));
+    }
+
+    /** Answers 301 to {@code url} of the renamed path when {@code path} was renamed; true if it did. */
+    private static boolean movedTo(Context ctx, String path, Function<String, String> url) {
+        Optional<String> moved = MovedIris.renamed(path);
+        moved.ifPresent(p -> ctx.redirect(url.apply(p), HttpStatus.MOVED_PERMANENTLY));
+        return moved.isPresent();
     }
 
     private Optional<Model> describe(String path) {

@@ -20,7 +20,7 @@ import org.goodpractice.linkeddata.RdfFormat;
  * <pre>
  * ResourcePaths paths = new ResourcePaths("http://localhost:8080/");
  * paths.page("practice/0557C2");   // "/practice/0557C2"
- * paths.dataUrl("concept/priority/1", RdfFormat.TURTLE);   // "http://localhost:8080/data/concept/priority/1.ttl"
+ * paths.dataUrl("concept/interreg-ivc/priority/1", RdfFormat.TURTLE);   // "http://localhost:8080/data/concept/interreg-ivc/priority/1.ttl"
  * new ResourcePaths("http://localhost:8080/", "http://localhost:9000/")
  *         .webUrl("http://localhost:8080/id/practice/0557C2");   // "http://localhost:9000/id/practice/0557C2"
  * </pre>

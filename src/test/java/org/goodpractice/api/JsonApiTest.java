@@ -58,7 +58,7 @@ class JsonApiTest {
         JsonObject second = values(priorities).stream().filter(v -> v.get("key").getAsString().equals("2")).findFirst().orElseThrow();
         JsonObject narrowed = get("api/practices?priority=2", "SearchResults");
         assertEquals(second.get("count").getAsInt(), narrowed.get("total").getAsInt());
-        String priority2 = server.base() + "id/concept/priority/2";
+        String priority2 = server.base() + "id/concept/interreg-ivc/priority/2";
         Set<String> underPriority2 = new HashSet<>(Set.of(priority2));
         get("api/concepts/sub-theme", "Scheme").getAsJsonArray("concepts").asList().stream().map(JsonElement::getAsJsonObject)
                 .filter(c -> c.getAsJsonArray("broader").asList().stream().anyMatch(b -> b.getAsString().equals(priority2)))
@@ -134,7 +134,7 @@ class JsonApiTest {
                 .filter(c -> c.get("iri").getAsString().endsWith("/sub-theme/water-management")).findFirst().orElseThrow();
         JsonObject label = water.getAsJsonArray("labels").get(0).getAsJsonObject();
         assertEquals("en", label.get("language").getAsString());
-        assertEquals(server.base() + "id/concept/priority/2", water.getAsJsonArray("broader").get(0).getAsString());
+        assertEquals(server.base() + "id/concept/interreg-ivc/priority/2", water.getAsJsonArray("broader").get(0).getAsString());
         JsonObject priorities = get("api/concepts/priority", "Scheme");
         assertEquals(2, priorities.getAsJsonArray("concepts").size());
     }

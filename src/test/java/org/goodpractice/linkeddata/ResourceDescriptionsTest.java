@@ -34,7 +34,7 @@ class ResourceDescriptionsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"person/hugo-russell, person-hugo-russell", "concept/priority/2, concept-priority-2"})
+    @CsvSource({"person/hugo-russell, person-hugo-russell", "concept/interreg-ivc/priority/2, concept-priority-2"})
     void theDescriptionIsTheExpectedGraph(String path, String fixture) {
         Model expected = RDFDataMgr.loadModel(TestData.resource("linkeddata/" + fixture + ".ttl").toString());
         Model actual = descriptions.describe(TestData.BASE + "id/" + path).orElseThrow();

@@ -45,7 +45,7 @@ class ProgrammeSchemesTest {
             """)
     void subThemeWordingVariantsMatchTheSchemeConcept(String text, String concept) {
         ProgrammeSchemes.Concept match = SCHEMES.subTheme(text).orElseThrow(() -> new AssertionError("no match for " + text));
-        assertEquals(BASE + "id/concept/sub-theme/" + concept, match.iri());
+        assertEquals(BASE + "id/concept/interreg-ivc/sub-theme/" + concept, match.iri());
     }
 
     @ParameterizedTest

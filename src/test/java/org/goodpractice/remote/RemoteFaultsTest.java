@@ -60,18 +60,18 @@ class RemoteFaultsTest {
                         .searchIndex(index).preparePages(false).build().start();
                 try {
                     assertEquals(200, get(server, "health").statusCode());
-                    assertEquals(200, get(server, "page/concept/priority/1").statusCode());
+                    assertEquals(200, get(server, "page/concept/interreg-ivc/priority/1").statusCode());
                     fuseki.stop();
                     assertTrue(within5s(() -> get(server, "health").statusCode() == 503), "health still says ok");
                     assertTrue(get(server, "health").body().contains("unreachable"));
-                    HttpResponse<String> page = get(server, "page/concept/priority/2");
+                    HttpResponse<String> page = get(server, "page/concept/interreg-ivc/priority/2");
                     assertEquals(503, page.statusCode());
                     assertTrue(page.body().contains("data store"), page.body());
                     assertFalse(page.body().contains("Exception") || page.body().contains("at org."), page.body());
 
                     fuseki.restart();
                     assertTrue(within5s(() -> get(server, "health").statusCode() == 200), "the node did not recover");
-                    assertEquals(200, get(server, "page/concept/priority/2").statusCode());
+                    assertEquals(200, get(server, "page/concept/interreg-ivc/priority/2").statusCode());
                 } finally {
                     server.stop();
                 }

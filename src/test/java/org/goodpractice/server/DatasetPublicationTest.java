@@ -148,7 +148,7 @@ class DatasetPublicationTest {
     void sitemapAndRobotsPointCrawlersAtThePages() throws Exception {
         String sitemap = new String(server.get("sitemap.xml", "*/*").body(), StandardCharsets.UTF_8);
         assertTrue(sitemap.contains("<loc>" + server.base() + "practice/0557C2</loc>"), sitemap);
-        assertTrue(sitemap.contains("<loc>" + server.base() + "page/concept/priority/1</loc>"));
+        assertTrue(sitemap.contains("<loc>" + server.base() + "page/concept/interreg-ivc/priority/1</loc>"));
         assertTrue(sitemap.contains("<loc>" + server.base() + "dataset</loc>"));
         String robots = new String(server.get("robots.txt", "*/*").body(), StandardCharsets.UTF_8);
         assertTrue(robots.contains("Sitemap: " + server.base() + "sitemap.xml"));

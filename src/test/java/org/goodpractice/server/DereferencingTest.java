@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every minted IRI dereferences: 303 by Accept to a page or a data document that parses. */
 class DereferencingTest {
     private static final List<String> RESOURCES = List.of("practice/0557C2", "practice/0557C2/location",
-            "concept/priority/1", "concept/sub-theme/water-management", "scheme/sub-theme", "person/hugo-russell",
+            "concept/interreg-ivc/priority/1", "concept/interreg-ivc/sub-theme/water-management", "scheme/sub-theme", "person/hugo-russell",
             "organisation/birmingham-science-park-aston-bspa");
 
     private static TestServer server;
@@ -172,7 +172,7 @@ class DereferencingTest {
 
     @Test
     void theGenericPageShowsWhatPointsAtAResource() throws Exception {
-        String html = new String(server.get("page/concept/sub-theme/water-management", "text/html").body(), StandardCharsets.UTF_8);
+        String html = new String(server.get("page/concept/interreg-ivc/sub-theme/water-management", "text/html").body(), StandardCharsets.UTF_8);
         assertTrue(html.contains("<h1>Water management</h1>"), html);
         assertTrue(html.contains("Referred to by"));
         assertTrue(html.contains("href=\"/practice/0913R2\""), "links the practice to its page");

@@ -59,7 +59,7 @@ class IndependentParserTest {
             "id/practice/0557C2, text/turtle, turtle",
             "id/practice/0557C2, application/rdf+xml, rdfxml",
             "id/practice/0557C2, application/n-triples, ntriples",
-            "id/concept/priority/1, application/rdf+xml, rdfxml",
+            "id/concept/interreg-ivc/priority/1, application/rdf+xml, rdfxml",
             "id/person/hugo-russell, text/turtle, turtle",
             ".well-known/void, text/turtle, turtle",
             ".well-known/void, application/rdf+xml, rdfxml",
@@ -88,7 +88,7 @@ class IndependentParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"id/practice/0557C2", "id/concept/priority/1", "id/practice/0557C2/location", ".well-known/void",
+    @CsvSource({"id/practice/0557C2", "id/concept/interreg-ivc/priority/1", "id/practice/0557C2/location", ".well-known/void",
             "ontology", "sparql"})
     void jsonldJsReadsTheSameGraphAsJena(String path) throws Exception {
         TestTools.require(onPath("node") && Files.isDirectory(JSONLD_CHECK.resolve("node_modules/jsonld")),

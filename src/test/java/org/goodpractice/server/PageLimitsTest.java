@@ -81,7 +81,7 @@ class PageLimitsTest {
             assertTrue(turnedAway != null, "a second form query was never turned away while the first ran");
             assertTrue(text(turnedAway).contains("busy"), text(turnedAway));
             assertTrue(turnedAway.headers().firstValue("Retry-After").isPresent());
-            assertEquals(200, get(server, "page/concept/priority/1").statusCode(), "pages have a gate of their own");
+            assertEquals(200, get(server, "page/concept/interreg-ivc/priority/1").statusCode(), "pages have a gate of their own");
 
             HttpResponse<byte[]> stopped = slow.get();
             assertEquals(503, stopped.statusCode());

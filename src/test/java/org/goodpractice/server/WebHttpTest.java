@@ -80,7 +80,7 @@ class WebHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"practice/0557C2", "data/practice/0557C2.ttl", "search?q=water", "page/concept/priority/1", "dataset"})
+    @ValueSource(strings = {"practice/0557C2", "data/practice/0557C2.ttl", "search?q=water", "page/concept/interreg-ivc/priority/1", "dataset"})
     void pagesAndDocumentsHaveValidatorsAndAnswerConditionalRequestsWith304(String path) throws Exception {
         HttpResponse<byte[]> first = server.get(path, "text/html");
         assertEquals(200, first.statusCode());

@@ -20,7 +20,7 @@ class ResourcePathsTest {
             "practice/0557C2, /practice/0557C2",
             "practice/0557C2/location, /page/practice/0557C2/location",
             "practice/0557C2/indicator/1, /page/practice/0557C2/indicator/1",
-            "concept/priority/1, /page/concept/priority/1",
+            "concept/interreg-ivc/priority/1, /page/concept/interreg-ivc/priority/1",
             "person/hugo-russell, /page/person/hugo-russell"})
     void practicesHaveTheirOwnPageAndEverythingElseTheGenericOne(String path, String page) {
         assertEquals(page, paths.page(path));
@@ -31,7 +31,7 @@ class ResourcePathsTest {
         assertEquals("/practice/0557C2", paths.href("http://example.org/id/practice/0557C2"));
         assertEquals("https://schema.org/name", paths.href("https://schema.org/name"));
         assertEquals(Optional.empty(), paths.path("http://example.org/id/"));
-        assertEquals("http://example.org/data/concept/priority/1.jsonld", paths.dataUrl("concept/priority/1", RdfFormat.JSONLD));
+        assertEquals("http://example.org/data/concept/interreg-ivc/priority/1.jsonld", paths.dataUrl("concept/interreg-ivc/priority/1", RdfFormat.JSONLD));
     }
 
     @Test

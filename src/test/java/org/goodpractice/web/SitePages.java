@@ -19,7 +19,7 @@ final class SitePages {
             "query",
             "query?example=one-practice-as-rdf",
             "article/smart-specialisation-and-building-links-with-smes",
-            "page/concept/sub-theme/water-management",
+            "page/concept/interreg-ivc/sub-theme/water-management",
             "page/organisation/birmingham-science-park-aston-bspa",
             "page/practice/XSS2/location",
             "ontology",

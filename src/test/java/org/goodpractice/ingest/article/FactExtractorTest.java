@@ -59,7 +59,7 @@ class FactExtractorTest {
     @Test
     void subThemesAreInferredWithTheirMatchedWords() {
         ArticleFacts f = facts("smart-specialisation");
-        assertEquals(BASE + "id/concept/sub-theme/entrepreneurship-smes", f.subThemes().get(0).concept());
+        assertEquals(BASE + "id/concept/interreg-ivc/sub-theme/entrepreneurship-smes", f.subThemes().get(0).concept());
         assertTrue(f.subThemes().get(0).explanation().contains("SMEs ×"), f.subThemes().get(0).explanation());
         assertTrue(f.topics().stream().anyMatch(t -> t.concept().equals(BASE + "id/concept/topic/smart-specialisation")));
     }
