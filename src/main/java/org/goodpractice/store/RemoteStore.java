@@ -22,6 +22,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdfconnection.RDFConnectionRemoteBuilder;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ public final class RemoteStore extends ConnectionStore {
     private final RemoteChangeLog log;
     private final ScheduledExecutorService poller;
     private final AtomicReference<String> problem = new AtomicReference<>();
+    private final RemoteWrites writes = new RemoteWrites(this);
     private volatile long version = UNREAD;
 
     private RemoteStore(RemoteEndpoints endpoints, HttpClient client, RDFConnection connection, Duration interval) {
@@ -136,7 +138,8 @@ public final class RemoteStore extends ConnectionStore {
         poll();
     }
 
-    private Graph stored(String iri) {
+    /** Graph {@code iri} as stored, read back as written; empty when the service has no such graph. */
+    Graph stored(String iri) {
         try {
             Graph stored = GraphFactory.createDefaultGraph();
             connection().fetch(iri).getGraph().find().forEachRemaining(t -> stored.add(endpoints.engine().fromStore(t)));
@@ -153,6 +156,12 @@ public final class RemoteStore extends ConnectionStore {
         Graph a = TdbStore.canonical(stored);
         Graph b = TdbStore.canonical(given);
         return a.size() == b.size() && a.isIsomorphicWith(b);
+    }
+
+    /** Writes checked in this process (the admin endpoint) on copies of the graphs they touch ({@link RemoteWrites}). */
+    @Override
+    public Optional<DatasetGraph> writableDataset() {
+        return Optional.of(writes);
     }
 
     @Override
