@@ -12,8 +12,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
@@ -23,11 +21,7 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraphTriplesQuads;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.ElementNamedGraph;
-import org.apache.jena.sparql.syntax.ElementTriplesBlock;
 
 /**
  * A {@link RemoteStore} as a transactional dataset, for the admin endpoint: Fuseki's handlers
@@ -42,8 +36,6 @@ import org.apache.jena.sparql.syntax.ElementTriplesBlock;
  * a state the service no longer holds. One write transaction at a time per process, as on TDB2.
  */
 final class RemoteWrites extends DatasetGraphTriplesQuads {
-    private static final Var G = Var.alloc("g");
-
     private final RemoteStore store;
     private final ReentrantLock writer = new ReentrantLock();
     private final ThreadLocal<Txn> txn = new ThreadLocal<>();
@@ -86,12 +78,7 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
     @Override
     public Iterator<Node> listGraphNodes() {
         Txn t = current();
-        Set<Node> graphs = new LinkedHashSet<>();
-        store.select(query(G, Var.alloc("s"), Var.alloc("p"), Var.alloc("o"), true),
-                rows -> {
-                    rows.forEachRemaining(row -> graphs.add(row.get("g").asNode()));
-                    return null;
-                });
+        Set<Node> graphs = store.graphs().names();
         t.copies.forEach((g, copy) -> {
             if (copy.isEmpty()) {
                 graphs.remove(g);
@@ -124,18 +111,11 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
         Txn t = current();
         List<Quad> quads = new ArrayList<>();
-        Node ps = or(s, "s");
-        Node pp = or(p, "p");
-        Node po = or(o, "o");
-        store.select(query(G, ps, pp, po, false), rows -> {
-            rows.forEachRemaining(row -> {
-                Node g = row.get("g").asNode();
-                if (!t.copies.containsKey(g)) {
-                    quads.add(Quad.create(g, value(row, ps), value(row, pp), value(row, po)));
-                }
-            });
-            return null;
-        });
+        for (Quad quad : store.graphs().find(s, p, o)) {
+            if (!t.copies.containsKey(quad.getGraph())) {
+                quads.add(quad);
+            }
+        }
         t.copies.forEach((g, copy) -> copy.find(s, p, o).forEachRemaining(tr -> quads.add(Quad.create(g, tr))));
         return quads.iterator();
     }
@@ -199,7 +179,7 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
             writer.lock();
         }
         try {
-            txn.set(new Txn(type, store.version()));
+            txn.set(new Txn(type, store.storedVersion()));
         } catch (RuntimeException e) {
             release(TxnType.convert(type));
             throw e;
@@ -234,17 +214,17 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
             t.written.forEach(g -> changed.put(g.getURI(), ModelFactory.createModelForGraph(t.copies.get(g))));
             store.replaceGraphs(changed);
         }
-        t.written.clear();
-        t.copies.clear();
+        end();
     }
 
+    /** Drops the copies: nothing was sent, so there is nothing to undo. */
     @Override
     public void abort() {
-        Txn t = current();
-        t.written.clear();
-        t.copies.clear();
+        current();
+        end();
     }
 
+    // Commit and abort end the transaction too, as Jena's contract has it: Fuseki warns of one still open after either.
     @Override
     public void end() {
         Txn t = txn.get();
@@ -292,7 +272,7 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
 
     /** The transaction's copy of named graph {@code g}, fetched from the service the first time. */
     private Graph copy(Node g) {
-        return current().copies.computeIfAbsent(g, n -> store.stored(n.getURI()));
+        return current().copies.computeIfAbsent(g, n -> store.graphs().stored(n.getURI()));
     }
 
     private Graph written(Node g) {
@@ -305,31 +285,5 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
         }
         t.written.add(g);
         return copy(g);
-    }
-
-    private static Node or(Node node, String var) {
-        return node == null || Node.ANY.equals(node) || node.isBlank() ? Var.alloc(var) : node;
-    }
-
-    private static Node value(QuerySolution row, Node pattern) {
-        return Var.isVar(pattern) ? row.get(((Var) pattern).getVarName()).asNode() : pattern;
-    }
-
-    /** {@code SELECT * WHERE { GRAPH ?g { s p o } }} with the given nodes, built as syntax: nothing is spliced as text. */
-    private static Query query(Var g, Node s, Node p, Node o, boolean distinctGraphs) {
-        ElementTriplesBlock block = new ElementTriplesBlock();
-        block.addTriple(Triple.create(s, p, o));
-        ElementGroup where = new ElementGroup();
-        where.addElement(new ElementNamedGraph(g, block));
-        Query query = new Query();
-        query.setQuerySelectType();
-        query.setQueryPattern(where);
-        if (distinctGraphs) {
-            query.addResultVar(g);
-            query.setDistinct(true);
-        } else {
-            query.setQueryResultStar(true);
-        }
-        return query;
     }
 }
