@@ -32,7 +32,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * record checks have passed, are the written graphs sent, in one update request that also moves
  * the store's version with them ({@link RemoteStore#replaceGraphs}); an aborted transaction sends
  * nothing, so a refused write never reaches the service. A commit is refused when another writer
- * changed one of the graphs the transaction read since it began, so no write is checked against
+ * changed one of the graphs the transaction read since it began (any graph, once it matched a
+ * pattern over every graph), so no write is checked against
  * a state the service no longer holds. One write transaction at a time per process, as on TDB2.
  */
 final class RemoteWrites extends DatasetGraphTriplesQuads {
@@ -48,6 +49,8 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
         final long version;
         final Map<Node, Graph> copies = new LinkedHashMap<>();
         final Set<Node> written = new LinkedHashSet<>();
+        // Set by a pattern over every graph: then a change to any graph may have changed what the write matched.
+        boolean readEveryGraph;
 
         Txn(TxnType type, long version) {
             this.type = type;
@@ -78,6 +81,7 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
     @Override
     public Iterator<Node> listGraphNodes() {
         Txn t = current();
+        t.readEveryGraph = true;
         Set<Node> graphs = store.graphs().names();
         t.copies.forEach((g, copy) -> {
             if (copy.isEmpty()) {
@@ -110,6 +114,7 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
         Txn t = current();
+        t.readEveryGraph = true;
         List<Quad> quads = new ArrayList<>();
         for (Quad quad : store.graphs().find(s, p, o)) {
             if (!t.copies.containsKey(quad.getGraph())) {
@@ -206,7 +211,8 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
         Txn t = current();
         if (t.mode == ReadWrite.WRITE && !t.written.isEmpty()) {
             Changes since = store.changesSince(t.version);
-            if (since.everything() || t.copies.keySet().stream().anyMatch(g -> since.graphs().contains(g.getURI()))) {
+            if (since.everything() || (t.readEveryGraph && !since.graphs().isEmpty())
+                    || t.copies.keySet().stream().anyMatch(g -> since.graphs().contains(g.getURI()))) {
                 throw new StoreException("Another writer changed the graphs this write read while it ran; nothing was "
                         + "changed: send it again");
             }

@@ -2,6 +2,7 @@ package org.goodpractice.remote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -16,7 +17,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -28,6 +35,7 @@ import org.goodpractice.store.Changes;
 import org.goodpractice.store.RemoteEndpoints;
 import org.goodpractice.store.RemoteFuseki;
 import org.goodpractice.store.RemoteStore;
+import org.goodpractice.store.StoreException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,13 +156,35 @@ class RemoteAdminWritesTest {
                 "the graph did not reach Fuseki");
         assertTrue(store.version() > version, "the store version did not move");
         Changes changes = store.changesSince(version);
-        assertEquals(java.util.Set.of(notes), changes.graphs());
+        assertEquals(Set.of(notes), changes.graphs());
         RemoteStore other = NODES.get(1).store();
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (other.version() != store.version()) {
             assertTrue(System.nanoTime() < deadline, "node B did not see the new version within 5 s");
             Thread.sleep(100);
         }
+    }
+
+    @Test
+    void aWriteIsRefusedWhenAnotherNodeChangedWhatItReadMeanwhile() {
+        String notes = BASE + "graph/notes-contended";
+        Node g = NodeFactory.createURI(notes);
+        Node s = NodeFactory.createURI("http://example.org/s");
+        Node p = NodeFactory.createURI("http://example.org/p");
+        DatasetGraph writes = NODES.get(0).store().writableDataset().orElseThrow();
+        writes.begin(ReadWrite.WRITE);
+        try {
+            assertFalse(writes.find(g, s, p, Node.ANY).hasNext());
+            NODES.get(1).store().replaceGraph(notes, ModelFactory.createDefaultModel()
+                    .add(ResourceFactory.createResource(s.getURI()), ResourceFactory.createProperty(p.getURI()), "from node B"));
+            writes.add(g, s, p, NodeFactory.createLiteralString("from node A"));
+            StoreException refused = assertThrows(StoreException.class, writes::commit);
+            assertTrue(refused.getMessage().contains("Another writer changed"), refused.getMessage());
+        } finally {
+            writes.end();
+        }
+        assertEquals(1, Txn.calculateRead(fuseki.dataset(), () -> fuseki.dataset().getNamedModel(notes).size()));
+        assertFalse(writes.isInTransaction());
     }
 
     /** Every quad Fuseki holds, the store's bookkeeping included, as sorted N-Quads lines. */
