@@ -101,11 +101,6 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (adminPasswordFile != null && options.remote()) {
-            err.println("--admin-password-file needs the embedded store: with --sparql-endpoint, write through "
-                    + "import or the store's own update service.");
-            return 2;
-        }
         try (SparqlStore store = options.open()) {
             StoreWait.untilReachable(store, options.describe(), err);
             String baseUri;

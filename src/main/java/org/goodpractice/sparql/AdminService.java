@@ -112,7 +112,7 @@ public final class AdminService {
         public Handler build() {
             requireNonNull(path, "path");
             requireNonNull(baseUri, "baseUri");
-            // Without a dataset in this process (a remote store) writes go to the store's own service.
+            // A store without a writable dataset (a read-only view) takes no writes over HTTP.
             if (password == null || dataset == null) {
                 return AdminGate.refusingAll();
             }

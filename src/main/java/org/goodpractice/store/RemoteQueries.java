@@ -108,7 +108,7 @@ final class RemoteQueries {
      * One graph, {@value #SUBJECTS_PER_PAGE} subjects at a time (a page of their triples stays under
      * the engine's cap, even for the gazetteer); subjects are IRIs, as the importer writes no blank nodes.
      */
-    private void publishGraph(Node g, StreamRDF sink) {
+    void publishGraph(Node g, StreamRDF sink) {
         for (List<Node> subjects = page(SUBJECTS_AFTER, g, ""); !subjects.isEmpty();
                 subjects = page(SUBJECTS_AFTER, g, subjects.get(subjects.size() - 1).getURI())) {
             String values = subjects.stream().map(NodeFmtLib::strNT).collect(Collectors.joining(" "));

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
-import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
@@ -22,8 +21,8 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdfconnection.RDFConnectionRemoteBuilder;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,8 +48,10 @@ public final class RemoteStore extends ConnectionStore {
     private final RemoteEndpoints endpoints;
     private final RemoteQueries queries;
     private final RemoteChangeLog log;
+    private final RemoteGraphs graphs;
     private final ScheduledExecutorService poller;
     private final AtomicReference<String> problem = new AtomicReference<>();
+    private final RemoteWrites writes = new RemoteWrites(this);
     private volatile long version = UNREAD;
 
     private RemoteStore(RemoteEndpoints endpoints, HttpClient client, RDFConnection connection, Duration interval) {
@@ -58,6 +59,7 @@ public final class RemoteStore extends ConnectionStore {
         this.endpoints = endpoints;
         this.queries = new RemoteQueries(endpoints, client);
         this.log = new RemoteChangeLog(connection, endpoints.engine());
+        this.graphs = new RemoteGraphs(endpoints, connection, queries);
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "remote-store-poller");
             t.setDaemon(true);
@@ -125,7 +127,7 @@ public final class RemoteStore extends ConnectionStore {
         requireNonNull(graphs, "graphs");
         Map<String, Graph> changed = new LinkedHashMap<>();
         graphs.forEach((iri, model) -> {
-            if (!sameContent(stored(iri), model.getGraph())) {
+            if (!sameContent(this.graphs.stored(iri), model.getGraph())) {
                 changed.put(iri, model.getGraph());
             }
         });
@@ -136,23 +138,26 @@ public final class RemoteStore extends ConnectionStore {
         poll();
     }
 
-    private Graph stored(String iri) {
-        try {
-            Graph stored = GraphFactory.createDefaultGraph();
-            connection().fetch(iri).getGraph().find().forEachRemaining(t -> stored.add(endpoints.engine().fromStore(t)));
-            return stored;
-        } catch (HttpException e) {
-            if (e.getStatusCode() == 404) {
-                return GraphFactory.createDefaultGraph();
-            }
-            throw e;
-        }
-    }
-
     private static boolean sameContent(Graph stored, Graph given) {
         Graph a = TdbStore.canonical(stored);
         Graph b = TdbStore.canonical(given);
         return a.size() == b.size() && a.isIsomorphicWith(b);
+    }
+
+    /** Writes checked in this process (the admin endpoint) on copies of the graphs they touch ({@link RemoteWrites}). */
+    @Override
+    public Optional<DatasetGraph> writableDataset() {
+        return Optional.of(writes);
+    }
+
+    /** Whole graphs and quad patterns read from the service, for {@link RemoteWrites}. */
+    RemoteGraphs graphs() {
+        return graphs;
+    }
+
+    /** The version as the service holds it now, not as last polled. */
+    long storedVersion() {
+        return log.version();
     }
 
     @Override

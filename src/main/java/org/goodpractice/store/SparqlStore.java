@@ -98,7 +98,10 @@ public interface SparqlStore extends AutoCloseable {
         return Optional.empty();
     }
 
-    /** The embedded dataset for the admin endpoint's writes, tracked as changes; empty for a remote store. */
+    /**
+     * The dataset for the admin endpoint's writes, tracked as changes: the embedded dataset, or for a
+     * remote store copies of the graphs a write touches, sent at commit. Empty by default.
+     */
     default Optional<DatasetGraph> writableDataset() {
         return Optional.empty();
     }

@@ -129,11 +129,16 @@ final class TrackedDatasetGraph extends DatasetGraphWrapper {
     /** {@code graph}, noted as touched, when it is a named graph; otherwise refused. */
     private Node named(Node graph) {
         if (graph == null || Quad.isDefaultGraph(graph) || Quad.isUnionGraph(graph) || !graph.isURI()) {
-            // ASCII only: Fuseki sizes a plain-text error by its characters, and a longer UTF-8 body makes the answer a 500.
-            throw new StoreException("Write into a named graph (GRAPH <iri> { ... } or ?graph=<iri>): the default graph "
-                    + "of this store is the union of its named graphs and cannot be written");
+            throw defaultGraphRefused();
         }
         touched.get().add(graph);
         return graph;
+    }
+
+    /** The refusal of a write outside a named graph, the same on every store. */
+    static StoreException defaultGraphRefused() {
+        // ASCII only: Fuseki sizes a plain-text error by its characters, and a longer UTF-8 body makes the answer a 500.
+        return new StoreException("Write into a named graph (GRAPH <iri> { ... } or ?graph=<iri>): the default graph "
+                + "of this store is the union of its named graphs and cannot be written");
     }
 }

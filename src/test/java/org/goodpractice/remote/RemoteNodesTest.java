@@ -70,12 +70,16 @@ class RemoteNodesTest {
 
     @AfterAll
     static void stop() {
-        NODES.forEach(n -> {
+        stop(NODES);
+        fuseki.close();
+    }
+
+    static void stop(List<Node> nodes) {
+        nodes.forEach(n -> {
             n.server().stop();
             n.index().close();
             n.store().close();
         });
-        fuseki.close();
     }
 
     static int cli(String... args) {
