@@ -39,6 +39,7 @@ import org.goodpractice.web.BrowseRoutes;
 import org.goodpractice.web.CaseStudyRoutes;
 import org.goodpractice.web.DatasetRoutes;
 import org.goodpractice.web.GatedStore;
+import org.goodpractice.web.Health;
 import org.goodpractice.web.LinkedData;
 import org.goodpractice.web.LinkedDataRoutes;
 import org.goodpractice.web.PagePreparer;
@@ -293,7 +294,7 @@ public final class GoodPracticeServer {
             PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
             PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse, pageCacheBytes);
             Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, paths,
-                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths));
+                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths), new Health(store, index::version, System::nanoTime));
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
             return new GoodPracticeServer(app, port, channel, searchIndex == null ? index : null, preparer);
         }
