@@ -143,7 +143,8 @@ mkdir -p "$WORK/late" && mv "$WORK/annexes/$LATE" "$WORK/late/"
 LATE_ID=$(sed -n 's/^Index: //p' "$WORK/late/$LATE")
 LATE_TITLE=$(head -1 "$WORK/late/$LATE")
 mkdir -p "$WORK/fuseki"
-java -Xmx1g -jar "$FUSEKI_JAR" --localhost --port "$FUSEKI_PORT" --tdb2 --loc "$WORK/fuseki" --update \
+# FUSEKI_BASE: Fuseki's own run directory, kept out of the working tree.
+FUSEKI_BASE="$WORK/fuseki-base" java -Xmx1g -jar "$FUSEKI_JAR" --localhost --port "$FUSEKI_PORT" --tdb2 --loc "$WORK/fuseki" --update \
   --set tdb:unionDefaultGraph=true /ds > "$OUT/fuseki.log" 2>&1 &
 FUSEKI_PID=$!
 wait_ok "http://127.0.0.1:$FUSEKI_PORT/\$/ping" 60 "$FUSEKI_PID" || { echo "Fuseki did not start; see $OUT/fuseki.log" >&2; exit 1; }
