@@ -213,15 +213,20 @@ rejoined_ms=$(ms_since "$restarted")
 wait "$IMPORT_PID"
 imported_ms=$(ms_since "$killed")
 imported=$(date +%s%N)
-# Catch-up: how long after the import's end each node serves the record's page.
-seen=()
-for i in 0 1 2; do
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${NODE_PORTS[$i]}/practice/$LATE_ID")" = 200 ]; do
+# Catch-up: how long after the import's end each node serves the record's page (asked of the three at once).
+first_200() {
+  local port=$1
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/practice/$LATE_ID")" = 200 ]; do
     [ "$(ms_since "$imported")" -gt 60000 ] && break
     sleep 0.1
   done
-  seen[$i]=$(ms_since "$imported")
-done
+  ms_since "$imported" > "$WORK/seen-$port"
+}
+for i in 0 1 2; do first_200 "${NODE_PORTS[$i]}" & done
+wait "${!}"; sleep 0.2
+while [ "$(ls "$WORK"/seen-* 2>/dev/null | wc -l)" -lt 3 ]; do sleep 0.1; done
+seen=()
+for i in 0 1 2; do seen[$i]=$(cat "$WORK/seen-${NODE_PORTS[$i]}"); done
 wait "$WRK_PID"
 read -r p50 p95 p99 rps requests errors non2xx <<< \
   "$(sed -n 's/^RESULT p50=\([^ ]*\) p95=\([^ ]*\) p99=\([^ ]*\) rps=\([^ ]*\) requests=\([^ ]*\) errors=\([^ ]*\) non2xx=\([^ ]*\)/\1 \2 \3 \4 \5 \6 \7/p' "$OUT/wrk-failover.txt")"
