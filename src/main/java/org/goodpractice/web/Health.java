@@ -54,7 +54,7 @@ public final class Health {
         double seconds = lag(storeVersion, indexed) / 1e9;
         // Versions count up from a start of their own; an index of no version of this store cannot say by how many.
         String versions = indexed >= 0 && indexed <= storeVersion ? Long.toString(storeVersion - indexed) : "?";
-        return new Report(200, String.format(Locale.ROOT, "ok%nstore: reachable, version %d%nindex: version %d, lag %s versions, %.1f s%n",
+        return new Report(200, String.format(Locale.ROOT, "ok\nstore: reachable, version %d\nindex: version %d, lag %s versions, %.1f s\n",
                 storeVersion, indexed, versions, seconds));
     }
 
