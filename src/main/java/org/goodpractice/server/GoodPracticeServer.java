@@ -41,6 +41,7 @@ import org.goodpractice.web.BrowseRoutes;
 import org.goodpractice.web.CaseStudyRoutes;
 import org.goodpractice.web.DatasetRoutes;
 import org.goodpractice.web.GatedStore;
+import org.goodpractice.web.Health;
 import org.goodpractice.web.LinkedData;
 import org.goodpractice.web.LinkedDataRoutes;
 import org.goodpractice.web.PagePreparer;
@@ -308,7 +309,8 @@ public final class GoodPracticeServer {
             HistoryRoutes historyRoutes = history == null ? null
                     : new HistoryRoutes(history, store, catalog, practicePage, pages, baseUri);
             Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, paths,
-                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths), historyRoutes);
+                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths), historyRoutes,
+                    new Health(store, index::version, System::nanoTime));
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
             return new GoodPracticeServer(app, port, channel, searchIndex == null ? index : null, preparer);
         }

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * Javalin app = WebApp.create(practicePage, new Pages(), sparqlHandler, linkedData, caseStudies, browseRoutes,
- *         pageStore, new QueryForm(formStore), "http://localhost:8080/", api, curationOrNull, historyOrNull);
+ *         pageStore, new QueryForm(formStore), "http://localhost:8080/", api, curationOrNull, historyOrNull,
+ *         new Health(store, index::version, System::nanoTime));
  * app.start(8080);
  * </pre>
  */
@@ -45,10 +46,11 @@ public final class WebApp {
      * @param paths the dataset base and where the site is published, for the URLs it shows
      * @param curation sign-in and the curation pages, or null for a site without accounts
      * @param history the history pages of practices, or null for a site that keeps no history
+     * @param health what {@link Paths#HEALTH} answers load balancers
      */
     public static Javalin create(PracticePage practicePage, Pages pages, Handler sparqlHandler, LinkedData linkedData,
             CaseStudyRoutes caseStudies, BrowseRoutes browse, SparqlStore pageStore, QueryForm queryForm, ResourcePaths paths,
-            ApiRoutes api, CurationRoutes curation, HistoryRoutes history) {
+            ApiRoutes api, CurationRoutes curation, HistoryRoutes history, Health health) {
         requireNonNull(practicePage, "practicePage");
         requireNonNull(pages, "pages");
         requireNonNull(sparqlHandler, "sparqlHandler");
@@ -56,6 +58,7 @@ public final class WebApp {
         requireNonNull(caseStudies, "caseStudies");
         requireNonNull(browse, "browse");
         requireNonNull(api, "api");
+        requireNonNull(health, "health");
         Freshness freshness = new Freshness(pageStore);
         requireNonNull(paths, "paths");
         return Javalin.create(config -> {
@@ -88,7 +91,7 @@ public final class WebApp {
             if (history != null) {
                 history.register(config, curation != null);
             }
-            Negotiation.getAndHead(config, Paths.HEALTH, ctx -> health(ctx, pageStore));
+            Negotiation.getAndHead(config, Paths.HEALTH, health::answer);
             QueryPage.register(config, pages, ExampleQueries.load(), queryForm, paths.absolute(Paths.SPARQL));
             for (String icon : List.of(Paths.FAVICON, Paths.FAVICON_SVG)) {
                 Negotiation.getAndHead(config, icon, ctx -> favicon(ctx, icon));
@@ -126,14 +129,6 @@ public final class WebApp {
                 ctx.status(500).html(pages.render("error", Map.of("title", "Something went wrong")));
             });
         });
-    }
-
-    /** For load balancers: 200 while the store answers, 503 with the reason when it does not. */
-    private static void health(Context ctx, SparqlStore store) {
-        ctx.header("Cache-Control", "no-store");
-        store.unreachable().ifPresentOrElse(
-                why -> ctx.status(503).result("store unreachable: " + why + "\n"),
-                () -> ctx.result("ok: store version " + store.version() + "\n"));
     }
 
     /** GET and HEAD of what the site makes from the store; redirects, endpoints and files have validators of their own or none. */
