@@ -163,7 +163,7 @@ public class ConnectionStore implements SparqlStore {
     @Override
     public SparqlStore bounded(Duration timeout) {
         requireNonNull(timeout, "timeout");
-        return new ForwardingStore(this) {
+        return new BoundedView(this) {
             @Override
             public <T> T select(Query query, Function<ResultSet, T> reader) {
                 return Txn.calculateRead(connection, () -> {
@@ -195,16 +195,6 @@ public class ConnectionStore implements SparqlStore {
             private QueryExecution execution(Query query) {
                 return connection.newQuery().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .set(ARQ.httpServiceAllowed, false).build();
-            }
-
-            @Override
-            public void replaceGraphs(Map<String, Model> graphs) {
-                throw new UnsupportedOperationException("A bounded view of the store is read-only");
-            }
-
-            @Override
-            public void close() {
-                // The view owns nothing; the store is closed by its owner.
             }
         };
     }

@@ -214,7 +214,7 @@ public final class RemoteStore extends ConnectionStore {
     @Override
     public SparqlStore bounded(Duration timeout) {
         long millis = requireNonNull(timeout, "timeout").toMillis();
-        return new ForwardingStore(this) {
+        return new BoundedView(this) {
             @Override
             public <T> T select(Query query, Function<ResultSet, T> reader) {
                 return queries.select(query, reader, millis);
@@ -228,16 +228,6 @@ public final class RemoteStore extends ConnectionStore {
             @Override
             public boolean ask(Query query) {
                 return queries.ask(query, millis);
-            }
-
-            @Override
-            public void replaceGraphs(Map<String, Model> graphs) {
-                throw new UnsupportedOperationException("A bounded view of the store is read-only");
-            }
-
-            @Override
-            public void close() {
-                // The view owns nothing; the store is closed by its owner.
             }
         };
     }
