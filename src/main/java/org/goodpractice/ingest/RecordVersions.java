@@ -2,6 +2,8 @@ package org.goodpractice.ingest;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -36,12 +38,14 @@ final class RecordVersions {
         if (history == null) {
             return;
         }
+        List<History.Entry> entries = new ArrayList<>();
         for (Map.Entry<String, Model> graph : graphs.entrySet()) {
             ImportOutcome.Imported imported = outcomes.get(graph.getKey());
             Path file = imported.file();
             History.Change change = attribution != null ? attribution.apply(file)
                     : new History.Change("import (" + file.getFileName() + ")", "import of " + file.getFileName(), clock.instant());
-            history.record(recordIri.apply(imported), graph.getKey(), graph.getValue(), change);
+            entries.add(new History.Entry(recordIri.apply(imported), graph.getKey(), graph.getValue(), change));
         }
+        history.recordAll(entries);
     }
 }
