@@ -36,9 +36,10 @@ public final class RecordChecker {
 
     /**
      * A record ready to be written: its identifier and title, the graph it goes into and that graph's
-     * content, and the line it starts on (0 when it is the whole file).
+     * content, the line it starts on (0 when it is the whole file) and, when a line number alone does not
+     * say where that is, its place ({@code sheet "Partners" row 3}; else null).
      */
-    public record Checked(String id, String title, String graph, Model model, List<String> warnings, int line)
+    public record Checked(String id, String title, String graph, Model model, List<String> warnings, int line, String where)
             implements Result {
         public Checked {
             warnings = List.copyOf(warnings);
@@ -135,12 +136,12 @@ public final class RecordChecker {
                 continue;
             }
             try {
-                MappedRecord record = enrichment.enrich(source.file(), part.record(), part.line());
+                MappedRecord record = enrichment.enrich(source.file(), part.record(), part.line(), part.where());
                 addProvenanceAndValidate(source, part.line(), record);
                 results.add(new Checked(record.id(), record.title(), record.graph(), record.model(), record.warnings(),
-                        part.line()));
+                        part.line(), part.where()));
             } catch (RecordException e) {
-                results.add(new Refused(e));
+                results.add(new Refused(e.at(part.where())));
             }
         }
         return results;
