@@ -13,7 +13,6 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.fuseki.system.DataUploader;
 import org.apache.jena.fuseki.system.UploadDetails;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.http.HttpStatus;
@@ -56,7 +55,7 @@ final class CheckedGraphStore extends GSP_RW {
             ServletOps.error(HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, "multipart/mixed is not supported: send one graph per request");
         }
         UploadDetails details;
-        action.beginWrite();
+        StoreRefusals.beginWrite(action, "write");
         try {
             GraphTarget target = GraphTarget.determineTargetGSP(decideDataset(action), action);
             if (target.isUnion()) {
@@ -80,7 +79,7 @@ final class CheckedGraphStore extends GSP_RW {
 
     @Override
     protected void execDeleteGSP(HttpAction action) {
-        action.beginWrite();
+        StoreRefusals.beginWrite(action, "write");
         try {
             DatasetGraph dataset = decideDataset(action);
             GraphTarget target = GraphTarget.determineTargetGSP(dataset, action);
@@ -103,12 +102,9 @@ final class CheckedGraphStore extends GSP_RW {
         if (failure instanceof StoreException store) {
             return StoreRefusals.refusal(store, "write");
         }
-        if (failure instanceof RiotParseException parse) {
-            return new ActionErrorException(HttpStatus.BAD_REQUEST_400, "Parse error: "
-                    + parse.getOriginalMessage() + " (line " + parse.getLine() + ", column " + parse.getCol() + ")", null);
-        }
         if (failure instanceof RiotException riot) {
-            return new ActionErrorException(HttpStatus.BAD_REQUEST_400, riot.getMessage(), null);
+            return new ActionErrorException(HttpStatus.BAD_REQUEST_400, "The body does not parse, nothing was changed: "
+                    + riot.getMessage(), null);
         }
         return failure;
     }

@@ -66,7 +66,7 @@ final class CheckedUpdate extends SPARQL_Update {
             refuseOutboundAccess(update);
             request.add(allMeansNamed(update));
         }
-        action.beginWrite();
+        StoreRefusals.beginWrite(action, "update");
         try {
             run(action, request);
             action.commit();

@@ -1,6 +1,7 @@
 package org.goodpractice.sparql;
 
 import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.HttpAction;
 import org.eclipse.jetty.http.HttpStatus;
 import org.goodpractice.store.StoreException;
 import org.slf4j.Logger;
@@ -16,6 +17,15 @@ final class StoreRefusals {
     private static final Logger LOG = LoggerFactory.getLogger(StoreRefusals.class);
 
     private StoreRefusals() {
+    }
+
+    /** Begins the write transaction of {@code action}, which on a remote store asks it its version first. */
+    static void beginWrite(HttpAction action, String write) {
+        try {
+            action.beginWrite();
+        } catch (StoreException e) {
+            throw refusal(e, write);
+        }
     }
 
     /** The error to throw for {@code failure} of a {@code write} ("update", "write"): Fuseki answers it with its status and message. */
