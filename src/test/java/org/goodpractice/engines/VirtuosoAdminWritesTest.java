@@ -97,14 +97,17 @@ class VirtuosoAdminWritesTest {
         TestData.sampleFiles().forEach(f -> args.add(f.toString()));
         assertTrue(triples("<" + Iris.gazetteerGraph(BASE) + ">") > CAP, "the gazetteer is no larger than the cap");
         assertEquals(0, EngineChecks.cli(args));
-        assertEquals(version, storedVersion(), "a graph read short was taken for a changed one");
+        // Other tests of the class may have changed a record, which the import puts back: only the gazetteer is asked about.
+        assertFalse(store.changesSince(version).graphs().contains(Iris.gazetteerGraph(BASE)),
+                "the gazetteer, read short, was taken for a changed graph");
     }
 
     @Test
     void aGraphLargerThanTheCapIsPutAddedToAndDeletedWhole() throws Exception {
         String graph = BASE + "graph/notes-large";
-        String body = IntStream.range(0, 2500).mapToObj(i -> "<http://example.org/s" + i + "> <http://example.org/p> \"" + i + "\" .")
-                .collect(Collectors.joining("\n"));
+        // 250 subjects of 10 triples: pages of subjects would cut a page of their triples at the cap, pages of rows do not.
+        String body = IntStream.range(0, 2500).mapToObj(i -> "<http://example.org/s" + i / 10 + "> <http://example.org/p" + i % 10
+                + "> \"" + i + "\" .").collect(Collectors.joining("\n"));
         long version = storedVersion();
         HttpResponse<String> put = send("PUT", graph, "application/n-triples", body);
         assertEquals(201, put.statusCode(), put.body());
