@@ -226,7 +226,7 @@ public final class Importer {
             }
             run.cities.addAll(GazetteerCities.named(graphs.values()));
             store.replaceGraphs(graphs);
-            versions.written(graphs, run.written, this::recordIri);
+            versions.written(graphs, run.written, this::recordIri, force);
             quadsWritten += graphs.values().stream().mapToLong(Model::size).sum();
             transactions++;
             graphs.clear();

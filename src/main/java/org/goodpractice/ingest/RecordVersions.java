@@ -2,6 +2,7 @@ package org.goodpractice.ingest;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -30,9 +31,13 @@ final class RecordVersions {
         this.attribution = attribution;
     }
 
-    /** Called after the write, so that no version is kept of a graph the store never held. */
+    /**
+     * Called after the write, so that no version is kept of a graph the store never held. With
+     * {@code forced} (files imported again unchanged), a graph that differs from its newest version
+     * only in its import time is no new version.
+     */
     void written(Map<String, Model> graphs, Map<String, ImportOutcome.Imported> outcomes,
-                 Function<ImportOutcome.Imported, String> recordIri) {
+                 Function<ImportOutcome.Imported, String> recordIri, boolean forced) {
         if (history == null) {
             return;
         }
@@ -41,7 +46,17 @@ final class RecordVersions {
             Path file = imported.file();
             History.Change change = attribution != null ? attribution.apply(file)
                     : new History.Change("import (" + file.getFileName() + ")", "import of " + file.getFileName(), clock.instant());
-            history.record(recordIri.apply(imported), graph.getKey(), graph.getValue(), change);
+            String record = recordIri.apply(imported);
+            if (!forced || !onlyRestamped(record, graph.getKey(), graph.getValue())) {
+                history.record(record, graph.getKey(), graph.getValue(), change);
+            }
         }
+    }
+
+    private boolean onlyRestamped(String record, String graph, Model content) {
+        List<History.Version> versions = history.versions(record);
+        return !versions.isEmpty() && history.content(record, versions.get(0).number())
+                .map(newest -> Provenance.unstamped(newest, graph).isIsomorphicWith(Provenance.unstamped(content, graph)))
+                .orElse(false);
     }
 }

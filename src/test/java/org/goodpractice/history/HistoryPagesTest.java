@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A practice imported, re-imported changed and re-imported unchanged has two versions, which its
+ * A practice imported, re-imported changed and re-imported unchanged (also with {@code --force},
+ * which only stamps a new import time) has two versions, which its
  * history, version, diff pages and version IRIs show, while the public store, endpoint and dump
  * hold the current version only.
  */
@@ -62,6 +63,7 @@ class HistoryPagesTest {
         Files.writeString(file, NEW_TITLE + annex.substring(annex.indexOf('\n')));
         OUTCOMES.add(importer.importFile(file));
         OUTCOMES.add(importer.importFile(file));
+        OUTCOMES.add(new Importer(site.store(), site.base()).history(history).force(true).importFile(file));
     }
 
     @AfterAll
@@ -71,10 +73,11 @@ class HistoryPagesTest {
     }
 
     @Test
-    void aChangedReimportMakesAVersionAndAnUnchangedOneNone() {
+    void aChangedReimportMakesAVersionAndAnUnchangedOneNoneEvenForced() {
         assertInstanceOf(ImportOutcome.Imported.class, OUTCOMES.get(0));
         assertInstanceOf(ImportOutcome.Imported.class, OUTCOMES.get(1));
         assertInstanceOf(ImportOutcome.Unchanged.class, OUTCOMES.get(2));
+        assertInstanceOf(ImportOutcome.Imported.class, OUTCOMES.get(3), "--force writes the file again");
         List<History.Version> versions = history.versions(practiceIri);
         assertEquals(List.of(2, 1), versions.stream().map(History.Version::number).toList());
         assertEquals("import (9901H1.txt)", versions.get(0).change().who());
