@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -63,7 +65,9 @@ class HistoryPagesTest {
         Files.writeString(file, NEW_TITLE + annex.substring(annex.indexOf('\n')));
         OUTCOMES.add(importer.importFile(file));
         OUTCOMES.add(importer.importFile(file));
-        OUTCOMES.add(new Importer(site.store(), site.base()).history(history).force(true).importFile(file));
+        // An hour later, so that the forced import's time stamp surely differs from the first ones.
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofHours(1));
+        OUTCOMES.add(new Importer(site.store(), site.base(), later).history(history).force(true).importFile(file));
     }
 
     @AfterAll
