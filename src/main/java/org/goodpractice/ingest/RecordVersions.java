@@ -11,13 +11,12 @@ import org.goodpractice.history.History;
 
 /**
  * What the importer keeps of the record graphs it writes in a {@link History}: each as a version
- * of its record, attributed to "import (FILE NAME)" unless an attribution says otherwise (a web
+ * of its record, attributed to "import (FILE NAME)" unless a change says otherwise (a web
  * publication names its reviewer). Without a history it keeps nothing.
  */
 final class RecordVersions {
     private final Clock clock;
     private History history;
-    private Function<Path, History.Change> attribution;
 
     RecordVersions(Clock clock) {
         this.clock = clock;
@@ -27,28 +26,24 @@ final class RecordVersions {
         this.history = history;
     }
 
-    void attributeTo(Function<Path, History.Change> attribution) {
-        this.attribution = attribution;
-    }
-
     /**
      * Called after the write, so that no version is kept of a graph the store never held. With
      * {@code forced} (files imported again unchanged), a graph that differs from its newest version
-     * only in its import time is no new version.
+     * only in its import time is no new version. {@code change}, when not null, is whom they are attributed to.
      */
     void written(Map<String, Model> graphs, Map<String, ImportOutcome.Imported> outcomes,
-                 Function<ImportOutcome.Imported, String> recordIri, boolean forced) {
+                 Function<ImportOutcome.Imported, String> recordIri, boolean forced, History.Change change) {
         if (history == null) {
             return;
         }
         for (Map.Entry<String, Model> graph : graphs.entrySet()) {
             ImportOutcome.Imported imported = outcomes.get(graph.getKey());
             Path file = imported.file();
-            History.Change change = attribution != null ? attribution.apply(file)
+            History.Change made = change != null ? change
                     : new History.Change("import (" + file.getFileName() + ")", "import of " + file.getFileName(), clock.instant());
             String record = recordIri.apply(imported);
             if (!forced || !onlyRestamped(record, graph.getKey(), graph.getValue())) {
-                history.record(record, graph.getKey(), graph.getValue(), change);
+                history.record(record, graph.getKey(), graph.getValue(), made);
             }
         }
     }
