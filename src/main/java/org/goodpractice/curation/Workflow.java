@@ -21,8 +21,9 @@ import org.goodpractice.history.History;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.ingest.RecordChecker;
 import org.goodpractice.ingest.RecordException;
+import org.goodpractice.ingest.RecordFormat;
+import org.goodpractice.ingest.SourceText;
 import org.goodpractice.ingest.interregeurope.InterregEuropeFormat;
-import org.goodpractice.store.SparqlStore;
 
 /**
  * Saving submissions and moving them through review. Every save is written as a platform practice
@@ -32,7 +33,7 @@ import org.goodpractice.store.SparqlStore;
  * so the practice is mapped, linked and indexed as any import is; before it nothing of it is public.
  *
  * <pre>
- * Workflow workflow = new Workflow(accounts.submissions(), store, baseUri, Clock.systemUTC());
+ * Workflow workflow = new Workflow(accounts.submissions(), new Importer(store, baseUri).history(history), Clock.systemUTC());
  * Workflow.Saved saved = workflow.save(null, "jan", fields);
  * workflow.step(saved.submission().orElseThrow(), Step.SUBMIT, jan, "");
  * </pre>
@@ -46,35 +47,29 @@ public final class Workflow {
 
     private final SubmissionStore submissions;
     private final RecordChecker checker;
+    private final RecordFormat format;
     private final BiFunction<Path, History.Change, ImportOutcome> importer;
     private final Clock clock;
     private final List<String> topics;
 
-    public Workflow(SubmissionStore submissions, SparqlStore store, String baseUri, Clock clock) {
-        this(submissions, store, baseUri, clock, null);
-    }
-
-    /** A workflow whose publications are kept as versions in {@code history} (none when null), attributed to the approving account. */
-    public Workflow(SubmissionStore submissions, SparqlStore store, String baseUri, Clock clock, History history) {
-        this(submissions, new RecordChecker(requireNonNull(baseUri, "baseUri")).kind(KIND),
-                publisher(new Importer(requireNonNull(store, "store"), baseUri).kind(KIND), history), clock);
+    /**
+     * A workflow checking saves with {@code importer}'s own checker and publishing with it, so
+     * that what it publishes is derived and versioned as the importer's other writes are (the
+     * versions attributed to the approving account when the importer keeps a history).
+     */
+    public Workflow(SubmissionStore submissions, Importer importer, Clock clock) {
+        this(submissions, requireNonNull(importer, "importer").checker(), (file, change) -> importer.publish(file, KIND, change),
+                clock);
     }
 
     Workflow(SubmissionStore submissions, RecordChecker checker, BiFunction<Path, History.Change, ImportOutcome> importer,
              Clock clock) {
         this.submissions = requireNonNull(submissions, "submissions");
-        this.checker = checker;
-        this.importer = importer;
+        this.checker = requireNonNull(checker, "checker");
+        this.format = checker.format(KIND);
+        this.importer = requireNonNull(importer, "importer");
         this.clock = requireNonNull(clock, "clock");
-        this.topics = checker.formats().byName(KIND).map(f -> ((InterregEuropeFormat) f).topicLabels()).orElseThrow();
-    }
-
-    private static BiFunction<Path, History.Change, ImportOutcome> publisher(Importer importer, History history) {
-        if (history != null) {
-            importer.history(history);
-        }
-        // Steps are taken one at a time (synchronized), so the attribution set here is the one the import uses.
-        return (file, change) -> importer.attributeTo(f -> change).importFile(file);
+        this.topics = ((InterregEuropeFormat) format).topicLabels();
     }
 
     /** The Interreg Europe topics a practice may name, as the form offers them. */
@@ -111,7 +106,7 @@ public final class Workflow {
         String id = existing != null ? existing.id() : Submission.newId();
         PlatformText.Written text = PlatformText.write(fields);
         try {
-            inFile(id, text, checker::check);
+            inFile(id, text, file -> checker.check(SourceText.read(file), format, graph -> false));
         } catch (RecordException e) {
             return new Saved(Optional.empty(), text.fieldOf(e), e.problem());
         }

@@ -21,6 +21,7 @@ import org.goodpractice.curation.CurationException;
 import org.goodpractice.curation.Sessions;
 import org.goodpractice.curation.Sessions.Session;
 import org.goodpractice.curation.Workflow;
+import org.goodpractice.place.Gazetteer;
 import org.goodpractice.sparql.LoginThrottle;
 import org.goodpractice.web.Pages;
 import org.goodpractice.web.Paths;
@@ -106,6 +107,7 @@ public final class CurationRoutes {
         if (workflow != null) {
             new SubmitForm(workflow, pages).register(config);
             new SubmissionPages(workflow, pages).register(config);
+            new PlaceSuggestions(Gazetteer.bundled()).register(config);
         }
     }
 
