@@ -3,7 +3,7 @@ package org.goodpractice.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * start decade), and each facet counted over the records that pass every chosen facet but that
  * one ("drill sideways"), keeping the {@value SearchEngine#FACET_VALUES} most frequent values. A
  * faster way of counting must give exactly these. The store holds the sample annexes and articles,
- * the Interreg Europe practices and the paging records: 31 records, 67 regions.
+ * the Interreg Europe practices and the paging records: 31 records, 67 regions, in two segments.
  */
 class FacetCountsBruteForceTest {
     private static SearchFixtures.Indexed indexed;
@@ -36,20 +36,28 @@ class FacetCountsBruteForceTest {
     private static SearchEngine engine;
 
     @BeforeAll
-    static void load() {
+    static void load() throws InterruptedException {
         TdbStore store = TestData.storeWithSampleData(TestData.BASE);
-        List<java.nio.file.Path> more = new ArrayList<>(Importer.expand(List.of(TestData.interregEuropeData())));
-        more.addAll(List.of(TestData.pagingRecords()));
-        List<ImportOutcome> outcomes = new Importer(store, TestData.BASE).importFiles(more, o -> { });
-        assertTrue(outcomes.stream().allMatch(o -> o instanceof ImportOutcome.Imported), outcomes::toString);
+        Importer importer = new Importer(store, TestData.BASE);
+        imported(importer.importFiles(Importer.expand(List.of(TestData.interregEuropeData())), o -> { }));
         indexed = SearchFixtures.Indexed.of(store);
         index = indexed.index();
         engine = indexed.engine();
+        // Records added after the build go to a segment of their own, so that counts by segment
+        // ordinal are mapped to the index's global ordinals.
+        imported(importer.importFiles(List.of(TestData.pagingRecords()), o -> { }));
+        assertTrue(index.awaitCurrent(Duration.ofMinutes(2)), "the index follows the import");
+        assertTrue(index.withSearcher((searcher, concepts) -> searcher.getIndexReader().leaves().size()) > 1,
+                "more than one segment");
     }
 
     @AfterAll
     static void close() {
         indexed.close();
+    }
+
+    private static void imported(List<ImportOutcome> outcomes) {
+        assertTrue(outcomes.stream().allMatch(o -> o instanceof ImportOutcome.Imported), outcomes::toString);
     }
 
     static Stream<SearchRequest> requests() {
