@@ -1,32 +1,50 @@
 package org.goodpractice.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
  * A searcher together with what belongs to its point-in-time view of the index: the facet
- * ordinals of its reader, the concepts that name its facet values, and the hits read from its
- * stored fields so far (stored fields are compressed in blocks, so reading a document again
- * costs as much as the first time).
+ * ordinals of its reader and the facet value each names, the concepts that name its facet
+ * values, and the hits read from its stored fields so far (stored fields are compressed in blocks,
+ * so reading a document again costs as much as the first time).
  */
 final class FacetedSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState state;
+    private final OrdinalMap ordinalMap;
+    private final String[] values;
     private final Concepts concepts;
     private final AtomicReferenceArray<Hit> hits;
 
-    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState state, Concepts concepts) {
+    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState state, Concepts concepts)
+            throws IOException {
         super(reader);
         this.state = state;
         this.concepts = concepts;
         this.hits = new AtomicReferenceArray<>(reader.maxDoc());
+        SortedSetDocValues ordinals = state == null ? null : state.getDocValues();
+        this.ordinalMap = ordinals instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
+        this.values = new String[state == null ? 0 : state.getSize()];
+        for (int ord = 0; ord < values.length; ord++) {
+            String[] path = FacetsConfig.stringToPath(ordinals.lookupOrd(ord).utf8ToString());
+            values[ord] = path[path.length - 1];
+        }
     }
 
     /** The facet state, or null while the index holds no facet value at all (an empty store). */
@@ -41,6 +59,39 @@ final class FacetedSearcher extends IndexSearcher {
     /** True when some document has a value for {@code dim}. */
     boolean indexed(String dim) {
         return state != null && state.getOrdRange(dim) != null;
+    }
+
+    /** How segment facet ordinals map to the global ones, or null when the index has one segment. */
+    OrdinalMap ordinalMap() {
+        return ordinalMap;
+    }
+
+    /**
+     * The values of {@code dim} with a count above zero in {@code counts} (by global ordinal), most
+     * frequent first and then by value; at most {@code n}, chosen as Lucene's facet counts choose
+     * their top children: by count, then by ordinal (the order of the values' bytes).
+     */
+    List<LabelAndValue> top(String dim, int[] counts, int n) {
+        OrdRange range = state == null ? null : state.getOrdRange(dim);
+        if (range == null) {
+            return List.of();
+        }
+        List<Integer> ords = new ArrayList<>();
+        for (int ord = range.start; ord <= range.end; ord++) {
+            if (counts[ord] > 0) {
+                ords.add(ord);
+            }
+        }
+        if (ords.size() > n) {
+            ords.sort(Comparator.comparingInt((Integer ord) -> -counts[ord]).thenComparingInt(ord -> ord));
+            ords = ords.subList(0, n);
+        }
+        List<LabelAndValue> top = new ArrayList<>(ords.size());
+        for (int ord : ords) {
+            top.add(new LabelAndValue(values[ord], counts[ord]));
+        }
+        top.sort(Comparator.comparing((LabelAndValue lv) -> -lv.value.intValue()).thenComparing(lv -> lv.label));
+        return top;
     }
 
     /** The hit of document {@code doc}, read from stored fields once per searcher. */

@@ -12,15 +12,8 @@ import java.util.Optional;
 
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,8 +23,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.index.Term;
 
 /**
@@ -48,16 +44,15 @@ public final class SearchEngine {
     private static final Map<String, Float> WEIGHTS = Map.of(
             RecordDocuments.TITLE, 3f, RecordDocuments.TOPICS, 2f, RecordDocuments.PLACES, 1.5f,
             RecordDocuments.DESCRIPTION, 1f, RecordDocuments.EVIDENCE, 0.7f);
-    private static final int FACET_VALUES = 50;
+    /** The most values of one facet a page of results shows. */
+    static final int FACET_VALUES = 50;
     private static final int MAX_DOWNLOAD = 100_000;
     private static final int RELATED_TOPICS = 100;
 
     private final SearchIndex index;
-    private final FacetsConfig config;
 
     public SearchEngine(SearchIndex index) {
         this.index = requireNonNull(index, "index");
-        this.config = index.facetsConfig();
     }
 
     public SearchIndex index() {
@@ -70,29 +65,30 @@ public final class SearchEngine {
             if (searcher.state() == null) {
                 return new SearchResults(request, 0, List.of(), List.of());
             }
-            DrillDownQuery query = query(request, concepts);
             int topN = request.page() * SearchRequest.PAGE_SIZE;
             Sort sort = sort(request);
-            DrillSidewaysResult result = sort == null
-                    ? new DrillSideways(searcher, config, searcher.state()).search(query, topN)
-                    : new DrillSideways(searcher, config, searcher.state()).search(query, null, null, topN, sort, false);
+            Query base = base(request);
+            List<SidewaysCounts.Filter> filters = filters(request);
+            SidewaysCounts.Result result = sort == null
+                    ? SidewaysCounts.search(searcher, base, filters, new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE))
+                    : SidewaysCounts.search(searcher, base, filters, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
             List<Hit> hits = new ArrayList<>();
-            ScoreDoc[] docs = result.hits.scoreDocs;
+            ScoreDoc[] docs = result.top().scoreDocs;
             for (int i = (request.page() - 1) * SearchRequest.PAGE_SIZE; i < docs.length; i++) {
                 hits.add(searcher.hit(docs[i].doc));
             }
             List<FacetCounts> facets = new ArrayList<>();
             for (Facet facet : Facet.values()) {
-                facets.add(counts(result.facets, searcher, facet, request, concepts));
+                facets.add(counts(searcher.top(facet.param(), result.counts(), FACET_VALUES), facet, request, concepts));
             }
-            return new SearchResults(request, total(result), hits, facets);
+            return new SearchResults(request, result.total(), hits, facets);
         });
     }
 
     /** Every record {@code request} matches (not only one page), in its order, for downloads. */
     public List<Hit> matching(SearchRequest request) {
         return index.withSearcher((searcher, concepts) -> {
-            DrillDownQuery query = query(request, concepts);
+            Query query = query(request);
             Sort sort = sort(request);
             TopDocs top = sort == null ? searcher.search(query, MAX_DOWNLOAD) : searcher.search(query, MAX_DOWNLOAD, sort);
             List<Hit> hits = new ArrayList<>();
@@ -155,16 +151,16 @@ public final class SearchEngine {
             if (searcher.state() == null) {
                 return new Overview(searcher.getIndexReader().numDocs(), Map.of(), List.of());
             }
-            FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-            Facets facets = new SortedSetDocValuesFacetCounts(searcher.state(), all);
+            int[] all = SidewaysCounts.search(searcher, new MatchAllDocsQuery(), List.of(),
+                    new TopScoreDocCollectorManager(1, null, Integer.MAX_VALUE)).counts();
             Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
             for (Facet facet : Facet.values()) {
-                counts.put(facet, values(facets, searcher, facet.param(), Integer.MAX_VALUE).stream()
+                counts.put(facet, searcher.top(facet.param(), all, Integer.MAX_VALUE).stream()
                         .map(lv -> new FacetCount(facet, lv.label, concepts.label(facet, lv.label), lv.value.intValue(), false))
                         .toList());
             }
             List<Overview.LocalityCount> localities = new ArrayList<>();
-            for (LabelAndValue lv : values(facets, searcher, RecordDocuments.LOCALITY_DIM, Integer.MAX_VALUE)) {
+            for (LabelAndValue lv : searcher.top(RecordDocuments.LOCALITY_DIM, all, Integer.MAX_VALUE)) {
                 concepts.place(lv.label).filter(Place::located)
                         .ifPresent(p -> localities.add(new Overview.LocalityCount(p, lv.value.intValue())));
             }
@@ -172,20 +168,35 @@ public final class SearchEngine {
         });
     }
 
-    private DrillDownQuery query(SearchRequest request, Concepts concepts) {
+    /** The words of {@code request} within its scope: what the hits and the counts are drawn from. */
+    private static Query base(SearchRequest request) {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(text(request.q()), Occur.MUST);
         if (request.scope() != null) {
             base.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
                     request.scope().facet().param(), request.scope().key())), Occur.FILTER);
         }
-        DrillDownQuery query = new DrillDownQuery(config, base.build());
-        request.filters().forEach((facet, values) -> values.forEach(v -> query.add(facet.param(), v)));
+        return base.build();
+    }
+
+    /** The chosen facets: any chosen value of a facet lets a record pass it; years are a range. */
+    private static List<SidewaysCounts.Filter> filters(SearchRequest request) {
+        List<SidewaysCounts.Filter> filters = new ArrayList<>();
+        request.filters().forEach((facet, values) -> filters.add(new SidewaysCounts.Filter(facet.param(),
+                new TermInSetQuery(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, values.stream().map(v -> DrillDownQuery.term(
+                        FacetsConfig.DEFAULT_INDEX_FIELD_NAME, facet.param(), v).bytes()).toList()))));
         if (request.from() != null || request.to() != null) {
-            query.add(Facet.DECADE.param(), IntPoint.newRangeQuery(RecordDocuments.YEAR,
+            filters.add(new SidewaysCounts.Filter(Facet.DECADE.param(), IntPoint.newRangeQuery(RecordDocuments.YEAR,
                     request.from() == null ? Integer.MIN_VALUE : request.from(),
-                    request.to() == null ? Integer.MAX_VALUE : request.to()));
+                    request.to() == null ? Integer.MAX_VALUE : request.to())));
         }
-        return query;
+        return filters;
+    }
+
+    /** The records passing every chosen facet, scored by the words alone. */
+    private static Query query(SearchRequest request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(base(request), Occur.MUST);
+        filters(request).forEach(f -> query.add(f.query(), Occur.FILTER));
+        return query.build();
     }
 
     private static Query text(String q) {
@@ -212,17 +223,9 @@ public final class SearchEngine {
         };
     }
 
-    private static int total(DrillSidewaysResult result) {
-        if (result.drillDownFacetsCollector != null) {
-            return result.drillDownFacetsCollector.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
-        }
-        return (int) result.hits.totalHits.value;
-    }
-
-    private FacetCounts counts(Facets facets, FacetedSearcher searcher, Facet facet, SearchRequest request,
-            Concepts concepts) throws IOException {
+    private static FacetCounts counts(List<LabelAndValue> top, Facet facet, SearchRequest request, Concepts concepts) {
         List<FacetCount> values = new ArrayList<>();
-        for (LabelAndValue lv : values(facets, searcher, facet.param(), FACET_VALUES)) {
+        for (LabelAndValue lv : top) {
             values.add(new FacetCount(facet, lv.label, concepts.label(facet, lv.label), lv.value.intValue(),
                     request.selected(facet, lv.label)));
         }
@@ -235,20 +238,6 @@ public final class SearchEngine {
             values.sort(Comparator.comparing(FacetCount::key));
         }
         return new FacetCounts(facet, values);
-    }
-
-    private static List<LabelAndValue> values(Facets facets, FacetedSearcher searcher, String dim, int n) throws IOException {
-        if (!searcher.indexed(dim)) {
-            return List.of();
-        }
-        FacetResult result = n == Integer.MAX_VALUE ? facets.getAllChildren(dim) : facets.getTopChildren(n, dim);
-        if (result == null) {
-            return List.of();
-        }
-        List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
-        values.removeIf(lv -> lv.value.intValue() == 0);
-        values.sort(Comparator.comparing((LabelAndValue lv) -> -lv.value.intValue()).thenComparing(lv -> lv.label));
-        return values;
     }
 
     /** The document number of record {@code iri} in this searcher, or -1. */
