@@ -155,7 +155,7 @@ public final class Importer {
      */
     public List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
         loadOntology();
-        Run run = new Run(new EarlierImports(store, baseUri));
+        Run run = new Run(new EarlierImports(store, baseUri), null);
         List<ImportOutcome> outcomes = writeRecords(files, run, progress);
         gazetteer.update(run.cities, run.citiesBefore);
         linker.update(recordIris(outcomes));
@@ -169,7 +169,19 @@ public final class Importer {
      * imported, and {@link #importFiles} tells each row's outcome.
      */
     public ImportOutcome importFile(Path file) {
-        Run run = new Run(new EarlierImports(store, baseUri));
+        return importFile(file, new Run(new EarlierImports(store, baseUri), null));
+    }
+
+    /**
+     * Imports one record file as {@link #importFile} does, as the new content of the record graph
+     * {@code graph} whichever file the stored record came from: a practice edited on the web
+     * replaces its record, imported from an annex, a spreadsheet or a submission.
+     */
+    public ImportOutcome importReplacing(Path file, String graph) {
+        return importFile(file, new Run(new EarlierImports(store, baseUri), requireNonNull(graph, "graph")));
+    }
+
+    private ImportOutcome importFile(Path file, Run run) {
         List<ImportOutcome> outcomes = writeRecords(List.of(file), run, o -> { });
         if (outcomes.stream().anyMatch(o -> o instanceof Imported)) {
             gazetteer.update(run.cities, run.citiesBefore);
@@ -191,9 +203,10 @@ public final class Importer {
         /** The outcome of each graph written, by graph IRI, for its version. */
         final Map<String, Imported> written = new LinkedHashMap<>();
 
-        Run(EarlierImports earlier) {
+        /** @param replaced the record graph the run may write whatever file holds it, or null */
+        Run(EarlierImports earlier, String replaced) {
             this.earlier = earlier;
-            this.register = new SourceRegister(earlier::holder);
+            this.register = new SourceRegister(graph -> graph.equals(replaced) ? null : earlier.holder(graph));
         }
     }
 
