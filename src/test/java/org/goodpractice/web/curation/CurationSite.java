@@ -15,11 +15,11 @@ import org.goodpractice.history.TdbHistory;
  * {@code ada}, reviewers {@code rita} and {@code remi}, a contributor {@code jan}, all with {@link #PASSWORD},
  * and extra annex practices {@code PREFIX1…PREFIXn} copied from a sample annex with titles of their own.
  */
-record CurationSite(TdbAccountStore accounts, TdbHistory history, TestServer site) implements AutoCloseable {
-    static final String PASSWORD = "a-long-enough-password";
+public record CurationSite(TdbAccountStore accounts, TdbHistory history, TestServer site) implements AutoCloseable {
+    public static final String PASSWORD = "a-long-enough-password";
 
     /** Starts the site with {@code count} annexes, the n-th titled {@code title + " " + n}, written under {@code dir}. */
-    static CurationSite start(Path dir, String prefix, String title, int count) throws IOException {
+    public static CurationSite start(Path dir, String prefix, String title, int count) throws IOException {
         TdbAccountStore accounts = TdbAccountStore.inMemory();
         Accounts users = new Accounts(accounts);
         users.add("ada", Role.ADMIN, PASSWORD, false);
@@ -38,7 +38,7 @@ record CurationSite(TdbAccountStore accounts, TdbHistory history, TestServer sit
     }
 
     /** The IRI of practice {@code id}. */
-    String record(String id) {
+    public String record(String id) {
         return site.base() + "id/practice/" + id;
     }
 
