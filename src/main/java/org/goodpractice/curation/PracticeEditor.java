@@ -3,6 +3,7 @@ package org.goodpractice.curation;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.goodpractice.history.History;
@@ -54,7 +55,7 @@ public final class PracticeEditor {
     }
 
     /** The Interreg Europe topics a practice may name. */
-    public java.util.List<String> topics() {
+    public List<String> topics() {
         return records.topics();
     }
 

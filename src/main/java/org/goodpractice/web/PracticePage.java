@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.jena.rdf.model.Model;
 import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.catalog.PracticeView;
 import org.goodpractice.store.VersionedCache;
@@ -71,7 +72,7 @@ public final class PracticePage {
      * The page model practice {@code id} would have if {@code record} (a checked, unsaved record graph)
      * were stored, marked with {@code notice} for the page's preview banner; empty when it holds no practice.
      */
-    public Optional<Map<String, Object>> preview(String id, org.apache.jena.rdf.model.Model record, Map<String, Object> notice) {
+    public Optional<Map<String, Object>> preview(String id, Model record, Map<String, Object> notice) {
         requireNonNull(notice, "notice");
         return catalog.practice(id, record).map(p -> Map.of("title", "Preview: " + p.title(), "practice", p,
                 "metaDescription", summary(p), "extras", browse.practiceExtras(p), "preview", notice));

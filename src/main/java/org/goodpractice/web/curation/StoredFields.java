@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.goodpractice.catalog.Link;
 import org.goodpractice.catalog.PracticeView;
@@ -52,10 +54,10 @@ final class StoredFields {
 
     /** What the stored practice says that its edit, written in the Interreg Europe template, will not keep. */
     static List<String> notKept(PracticeView p) {
-        return java.util.stream.Stream.of(p.priority() == null ? null : "priority " + p.priority().label(),
+        return Stream.of(p.priority() == null ? null : "priority " + p.priority().label(),
                 p.subTheme() == null ? null : "sub-theme " + p.subTheme().label(),
                 p.annexCompleted() == null ? null : "annex completed " + p.annexCompleted())
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
     }
 
     private static String paragraphs(List<String> paragraphs) {
