@@ -138,3 +138,12 @@ const rows = [...regions.values()].sort((a, b) => a.code.localeCompare(b.code)).
   [r.code, r.versions.join(' '), r.lon, r.lat, r.names.join('|'), [...r.later].join(' '), [...r.parents].join(' ')].join('\t').trimEnd());
 writeFileSync(target, header.concat(rows).join('\n') + '\n');
 console.log(`build-nuts: ${rows.length} regions of ${versions.join(', ')} written to ${target}`);
+
+// nuts-added.tsv holds by hand the regions Nuts2json gives no point (the gazetteer merges it when it loads
+// and refuses a code and version both files have): say which of its rows this Nuts2json now covers.
+const added = join(dirname(target), 'nuts-added.tsv');
+for (const line of readFileSync(added, 'utf8').split('\n').filter(l => l.trim() && !l.startsWith('#'))) {
+  const [code, list] = line.split('\t');
+  const covered = list.trim().split(/\s+/).filter(v => regions.get(code)?.versions.includes(v));
+  if (covered.length > 0) console.warn(`build-nuts: Nuts2json now has ${code} of ${covered.join(' ')}; remove that from ${added}`);
+}

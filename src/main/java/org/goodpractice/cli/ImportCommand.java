@@ -81,9 +81,13 @@ final class ImportCommand implements Callable<Integer> {
                 importer.history(history);
             }
             boolean wasEmpty = store.isEmpty();
+            boolean historyWasEmpty = history != null && history.isEmpty();
             int code = run(importer, records.paths, spec.commandLine().getOut(), spec.commandLine().getErr(), verbose);
             if (shouldCompact(wasEmpty, importer)) {
                 store.compact();
+            }
+            if (shouldCompact(historyWasEmpty, importer)) {
+                history.compact();
             }
             return code;
         } catch (HttpException e) {

@@ -141,6 +141,7 @@ final class ServeCommand implements Callable<Integer> {
             if (history != null) {
                 builder.history(history);
             }
+            builder.importer(importer);
             AccountStore accounts = openAccounts();
             if (accounts != null) {
                 builder.accounts(accounts);

@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
                     RecordChecker.Checked record = (RecordChecker.Checked) result;
                     try {
                         register.claim(file, record);
-                        String where = record.line() > 0 ? file + ":" + record.line() : file.toString();
+                        String where = RecordException.locate(file, record.line(), record.where());
                         out.printf("valid %s (%s \"%s\")%n", where, record.id(), record.title());
                         record.warnings().forEach(w -> out.printf("  WARNING %s: %s%n", where, w));
                         valid++;

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.goodpractice.ingest.RecordChecker;
 import org.goodpractice.ingest.RecordException;
+import org.goodpractice.ingest.RecordFormat;
+import org.goodpractice.ingest.SourceText;
 import org.goodpractice.ingest.interregeurope.InterregEuropeFormat;
 
 /**
@@ -31,12 +33,14 @@ public final class PlatformRecords {
     static final String KIND = "interreg-europe";
 
     private final RecordChecker checker;
+    private final RecordFormat format;
     private final List<String> topics;
 
-    /** Sets {@code checker} to read the Interreg Europe format. */
+    /** Reads every form as the Interreg Europe format with {@code checker} (an importer's own, whatever its kind). */
     public PlatformRecords(RecordChecker checker) {
-        this.checker = requireNonNull(checker, "checker").kind(KIND);
-        this.topics = checker.formats().byName(KIND).map(f -> ((InterregEuropeFormat) f).topicLabels()).orElseThrow();
+        this.checker = requireNonNull(checker, "checker");
+        this.format = checker.format(KIND);
+        this.topics = ((InterregEuropeFormat) format).topicLabels();
     }
 
     /** The Interreg Europe topics a practice may name, as the form offers them. */
@@ -58,7 +62,7 @@ public final class PlatformRecords {
         }
         PlatformText.Written text = text(fields, identifier);
         try {
-            return FormCheck.passed(inFile(fileName, text, checker::check));
+            return FormCheck.passed(inFile(fileName, text, file -> checker.check(SourceText.read(file), format, graph -> false)));
         } catch (RecordException e) {
             return FormCheck.refused(text.fieldOf(e).orElse(null), e.problem());
         }

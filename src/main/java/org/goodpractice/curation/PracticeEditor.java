@@ -2,7 +2,6 @@ package org.goodpractice.curation;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import org.goodpractice.history.History;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.ingest.Iris;
-import org.goodpractice.ingest.RecordChecker;
 import org.goodpractice.store.Changes;
 import org.goodpractice.store.SparqlStore;
 
@@ -22,7 +20,7 @@ import org.goodpractice.store.SparqlStore;
  * the practice's graph changed after it, the save is a {@link Result.Kind#CONFLICT} and writes nothing.
  *
  * <pre>
- * PracticeEditor editor = new PracticeEditor(store, base, Clock.systemUTC(), history);
+ * PracticeEditor editor = new PracticeEditor(store, base, importer);
  * long base = editor.version();   // when the form is opened
  * editor.save("0557C2", base, fields, new History.Change("rita", "typo in the title", Instant.now()));
  * </pre>
@@ -38,15 +36,12 @@ public final class PracticeEditor {
     private final PlatformRecords records;
     private final Importer importer;
 
-    /** @param history where each saved edit is kept as a version; none when null */
-    public PracticeEditor(SparqlStore store, String baseUri, Clock clock, History history) {
+    /** @param importer the site's importer over {@code store}, which keeps each saved edit as a version when it has a history */
+    public PracticeEditor(SparqlStore store, String baseUri, Importer importer) {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
-        this.records = new PlatformRecords(new RecordChecker(baseUri));
-        this.importer = new Importer(store, baseUri, requireNonNull(clock, "clock")).kind(PlatformRecords.KIND);
-        if (history != null) {
-            importer.history(history);
-        }
+        this.importer = requireNonNull(importer, "importer");
+        this.records = new PlatformRecords(importer.checker());
     }
 
     /** The store's version now, for the form to carry as the version its edit starts from. */
@@ -84,9 +79,8 @@ public final class PracticeEditor {
             return new Result(Result.Kind.REFUSED, check.field(), check.problem());
         }
         String graph = Iris.practiceGraph(baseUri, id);
-        // One save at a time (synchronized), so the attribution set here is the one the import uses.
         ImportOutcome outcome = records.inFile(fileName(id), fields, id,
-                file -> importer.attributeTo(f -> change).importReplacing(file, graph));
+                file -> importer.publishReplacing(file, PlatformRecords.KIND, change, graph));
         if (outcome instanceof ImportOutcome.Failed failed) {
             return new Result(Result.Kind.REFUSED, null, failed.error().problem());
         }

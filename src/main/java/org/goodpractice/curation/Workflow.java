@@ -15,7 +15,6 @@ import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.history.History;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.ingest.RecordChecker;
-import org.goodpractice.store.SparqlStore;
 
 /**
  * Saving submissions and moving them through review. Every save is written as a platform practice
@@ -25,7 +24,7 @@ import org.goodpractice.store.SparqlStore;
  * so the practice is mapped, linked and indexed as any import is; before it nothing of it is public.
  *
  * <pre>
- * Workflow workflow = new Workflow(accounts.submissions(), store, baseUri, Clock.systemUTC());
+ * Workflow workflow = new Workflow(accounts.submissions(), new Importer(store, baseUri).history(history), Clock.systemUTC());
  * Workflow.Saved saved = workflow.save(null, "jan", fields);
  * workflow.step(saved.submission().orElseThrow(), Step.SUBMIT, jan, "");
  * </pre>
@@ -42,30 +41,22 @@ public final class Workflow {
     private final BiFunction<Path, History.Change, ImportOutcome> importer;
     private final Clock clock;
 
-    public Workflow(SubmissionStore submissions, SparqlStore store, String baseUri, Clock clock) {
-        this(submissions, store, baseUri, clock, null);
-    }
-
-    /** A workflow whose publications are kept as versions in {@code history} (none when null), attributed to the approving account. */
-    public Workflow(SubmissionStore submissions, SparqlStore store, String baseUri, Clock clock, History history) {
-        this(submissions, new RecordChecker(requireNonNull(baseUri, "baseUri")),
-                publisher(new Importer(requireNonNull(store, "store"), baseUri).kind(KIND), history), clock);
+    /**
+     * A workflow checking saves with {@code importer}'s own checker and publishing with it, so
+     * that what it publishes is derived and versioned as the importer's other writes are (the
+     * versions attributed to the approving account when the importer keeps a history).
+     */
+    public Workflow(SubmissionStore submissions, Importer importer, Clock clock) {
+        this(submissions, requireNonNull(importer, "importer").checker(), (file, change) -> importer.publish(file, KIND, change),
+                clock);
     }
 
     Workflow(SubmissionStore submissions, RecordChecker checker, BiFunction<Path, History.Change, ImportOutcome> importer,
              Clock clock) {
         this.submissions = requireNonNull(submissions, "submissions");
-        this.records = new PlatformRecords(checker);
-        this.importer = importer;
+        this.records = new PlatformRecords(requireNonNull(checker, "checker"));
+        this.importer = requireNonNull(importer, "importer");
         this.clock = requireNonNull(clock, "clock");
-    }
-
-    private static BiFunction<Path, History.Change, ImportOutcome> publisher(Importer importer, History history) {
-        if (history != null) {
-            importer.history(history);
-        }
-        // Steps are taken one at a time (synchronized), so the attribution set here is the one the import uses.
-        return (file, change) -> importer.attributeTo(f -> change).importFile(file);
     }
 
     /** The Interreg Europe topics a practice may name, as the form offers them. */
@@ -101,11 +92,6 @@ public final class Workflow {
                 : Submission.draft(id, Account.checkName(author), fields, clock.instant());
         submissions.put(saved);
         return new Saved(Optional.of(saved), Optional.empty(), null);
-    }
-
-    /** {@code fields} checked as a save would check them, keeping nothing (a preview of the practice). */
-    public FormCheck check(Map<String, String> fields) {
-        return records.check(fileName(Submission.newId()), requireNonNull(fields, "fields"), null);
     }
 
     /**
@@ -149,5 +135,10 @@ public final class Workflow {
     /** The source name the store keeps for a submission's record. */
     private static String fileName(String id) {
         return "submission-" + Submission.checkId(id) + ".txt";
+    }
+
+    /** {@code fields} checked as a save would check them, keeping nothing (a preview of the practice). */
+    public FormCheck check(Map<String, String> fields) {
+        return records.check(fileName(Submission.newId()), requireNonNull(fields, "fields"), null);
     }
 }

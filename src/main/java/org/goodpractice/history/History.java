@@ -1,5 +1,7 @@
 package org.goodpractice.history;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,11 +30,29 @@ public interface History extends AutoCloseable {
     record Version(String record, int number, String graph, Change change) {
     }
 
+    /** Content to keep as the newest version of {@code record}, written to graph {@code graph}. */
+    record Entry(String record, String graph, Model content, Change change) {
+        public Entry {
+            requireNonNull(record, "record");
+            requireNonNull(graph, "graph");
+            requireNonNull(content, "content");
+            requireNonNull(change, "change");
+        }
+    }
+
     /**
      * Keeps {@code content} as the newest version of {@code record} (written to graph
      * {@code graph}) unless it equals the newest version already kept; the version made, if any.
      */
-    Optional<Version> record(String record, String graph, Model content, Change change);
+    default Optional<Version> record(String record, String graph, Model content, Change change) {
+        return recordAll(List.of(new Entry(record, graph, content, change))).stream().findFirst();
+    }
+
+    /**
+     * {@link #record} for each entry, all at once: an import keeps the versions of a batch of
+     * records together, as the store writes them. The versions made, in the entries' order.
+     */
+    List<Version> recordAll(List<Entry> entries);
 
     /** The versions of {@code record}, newest first; empty when it has none. */
     List<Version> versions(String record);

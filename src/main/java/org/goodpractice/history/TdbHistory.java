@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Comparator;
 import java.util.GregorianCalendar;
@@ -20,6 +21,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -44,15 +46,17 @@ public final class TdbHistory implements History {
     private static final Property GRAPH = ResourceFactory.createProperty("urn:goodpractice:history#graph");
 
     private final Dataset dataset;
+    private final boolean onDisk;
 
-    private TdbHistory(Dataset dataset) {
+    private TdbHistory(Dataset dataset, boolean onDisk) {
         this.dataset = dataset;
+        this.onDisk = onDisk;
     }
 
     public static TdbHistory open(Path directory) {
         requireNonNull(directory, "directory");
         try {
-            return new TdbHistory(TDB2Factory.connectDataset(directory.toString()));
+            return new TdbHistory(TDB2Factory.connectDataset(directory.toString()), true);
         } catch (RuntimeException e) {
             throw new HistoryException("cannot open the history of versions in " + directory + ": " + e.getMessage()
                     + " (is another process using it?)", e);
@@ -60,39 +64,63 @@ public final class TdbHistory implements History {
     }
 
     public static TdbHistory inMemory() {
-        return new TdbHistory(TDB2Factory.createDataset());
+        return new TdbHistory(TDB2Factory.createDataset(), false);
     }
 
     @Override
-    public synchronized Optional<Version> record(String record, String graph, Model content, Change change) {
-        requireNonNull(record, "record");
-        requireNonNull(graph, "graph");
-        requireNonNull(content, "content");
-        requireNonNull(change, "change");
+    public synchronized List<Version> recordAll(List<Entry> entries) {
+        requireNonNull(entries, "entries");
+        // One write transaction for the lot: TDB2 copies every index block a transaction touches,
+        // so a transaction per record grew the history by megabytes per record in a bulk import.
         return Txn.calculateWrite(dataset, () -> {
-            List<Version> versions = read(record);
-            if (!versions.isEmpty()
-                    && dataset.getNamedModel(History.versionIri(record, versions.get(0).number())).isIsomorphicWith(content)) {
-                return Optional.<Version>empty();
+            List<Version> made = new ArrayList<>();
+            for (Entry entry : entries) {
+                keep(entry).ifPresent(made::add);
             }
-            int number = versions.isEmpty() ? 1 : versions.get(0).number() + 1;
-            String iri = History.versionIri(record, number);
-            dataset.getNamedModel(iri).add(content);
-            Model meta = dataset.getNamedModel(METADATA);
-            Resource v = meta.createResource(iri).addProperty(RDF.type, PROV.Entity)
-                    .addProperty(PROV.specializationOf, meta.createResource(record))
-                    .addLiteral(SchemaDO.version, number)
-                    .addProperty(GRAPH, meta.createResource(graph))
-                    .addLiteral(PROV.generatedAtTime, meta.createTypedLiteral(calendar(change.when())))
-                    .addProperty(PROV.wasAttributedTo, meta.createResource()
-                            .addProperty(RDF.type, PROV.Agent)
-                            .addProperty(RDFS.label, change.who()))
-                    .addProperty(RDFS.comment, change.why());
-            if (number > 1) {
-                v.addProperty(PROV.wasRevisionOf, meta.createResource(History.versionIri(record, number - 1)));
-            }
-            return Optional.of(new Version(record, number, graph, change));
+            return made;
         });
+    }
+
+    private Optional<Version> keep(Entry entry) {
+        String record = entry.record();
+        List<Version> versions = read(record);
+        if (!versions.isEmpty()
+                && dataset.getNamedModel(History.versionIri(record, versions.get(0).number())).isIsomorphicWith(entry.content())) {
+            return Optional.empty();
+        }
+        int number = versions.isEmpty() ? 1 : versions.get(0).number() + 1;
+        String iri = History.versionIri(record, number);
+        dataset.getNamedModel(iri).add(entry.content());
+        Change change = entry.change();
+        Model meta = dataset.getNamedModel(METADATA);
+        Resource v = meta.createResource(iri).addProperty(RDF.type, PROV.Entity)
+                .addProperty(PROV.specializationOf, meta.createResource(record))
+                .addLiteral(SchemaDO.version, number)
+                .addProperty(GRAPH, meta.createResource(entry.graph()))
+                .addLiteral(PROV.generatedAtTime, meta.createTypedLiteral(calendar(change.when())))
+                .addProperty(PROV.wasAttributedTo, meta.createResource()
+                        .addProperty(RDF.type, PROV.Agent)
+                        .addProperty(RDFS.label, change.who()))
+                .addProperty(RDFS.comment, change.why());
+        if (number > 1) {
+            v.addProperty(PROV.wasRevisionOf, meta.createResource(History.versionIri(record, number - 1)));
+        }
+        return Optional.of(new Version(record, number, entry.graph(), change));
+    }
+
+    /** Whether no version has been kept yet. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> dataset.getNamedModel(METADATA).isEmpty());
+    }
+
+    /**
+     * Rewrites the history without the index block copies its write transactions left behind, as
+     * the store is after a bulk import; nothing to do in memory.
+     */
+    public synchronized void compact() {
+        if (onDisk) {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        }
     }
 
     @Override

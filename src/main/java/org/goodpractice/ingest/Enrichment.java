@@ -48,7 +48,12 @@ public final class Enrichment {
      * several (0 for a whole file), which its warnings then name.
      */
     public MappedRecord enrich(Path file, MappedRecord record, int line) {
-        MappedRecord stated = stated(file, record, line);
+        return enrich(file, record, line, null);
+    }
+
+    /** As {@link #enrich(Path, MappedRecord, int)}, its warnings naming the record's place as {@code where} when not null. */
+    public MappedRecord enrich(Path file, MappedRecord record, int line, String where) {
+        MappedRecord stated = stated(file, record, line, where);
         if (record.text() != null) {
             ClassificationMapper.add(subject(record), GP.inferredTopic, topics.classify(record.text()));
         }
@@ -57,6 +62,10 @@ public final class Enrichment {
 
     /** What the record's own text states, resolved: its indicators and places, without the inferred topics. */
     public MappedRecord stated(Path file, MappedRecord record, int line) {
+        return stated(file, record, line, null);
+    }
+
+    private MappedRecord stated(Path file, MappedRecord record, int line, String where) {
         requireNonNull(record, "record");
         if (record.evidence() != null) {
             IndicatorMapper.add(subject(record), base, figures(file, record.evidence()));
@@ -66,7 +75,7 @@ public final class Enrichment {
         }
         Location location = addresses.resolve(file, record.address());
         LocationMapper.add(subject(record), base, location);
-        String at = line > 0 ? " (line " + line + ")" : "";
+        String at = where != null ? " (" + where + ")" : line > 0 ? " (line " + line + ")" : "";
         return record.with(location, location.warnings().stream().map(w -> "Location: " + w + at).toList());
     }
 

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -121,17 +120,16 @@ public final class Importer {
 
     /**
      * Keeps every record graph this importer writes with new content as a version in
-     * {@code history}, attributed to "import (FILE NAME)" until {@link #attributeTo} says otherwise.
+     * {@code history}, attributed to "import (FILE NAME)" (a {@link #publish publication} to whom it names).
      */
     public Importer history(History history) {
         versions.keepIn(requireNonNull(history, "history"));
         return this;
     }
 
-    /** Who the versions written from a file are attributed to, and why, for {@link #history}. */
-    public Importer attributeTo(Function<Path, History.Change> attribution) {
-        versions.attributeTo(requireNonNull(attribution, "attribution"));
-        return this;
+    /** The checker every record this importer writes passes, for what checks records without writing them (a web form). */
+    public RecordChecker checker() {
+        return checker;
     }
 
     /** Writes the ontology and concept schemes into their own graph, replacing the previous version. */
@@ -153,9 +151,9 @@ public final class Importer {
      * store, then the gazetteer and links of the records written. Checked records are written about {@link #batchQuads} quads to a transaction:
      * a refused record is never among them, and a crash loses at most the batch being written.
      */
-    public List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
+    public synchronized List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
         loadOntology();
-        Run run = new Run(new EarlierImports(store, baseUri), null);
+        Run run = new Run(new EarlierImports(store, baseUri), null, null, null);
         List<ImportOutcome> outcomes = writeRecords(files, run, progress);
         gazetteer.update(run.cities, run.citiesBefore);
         linker.update(recordIris(outcomes));
@@ -169,19 +167,52 @@ public final class Importer {
      * imported, and {@link #importFiles} tells each row's outcome.
      */
     public ImportOutcome importFile(Path file) {
-        return importFile(file, new Run(new EarlierImports(store, baseUri), null));
+        return importOne(file, new Run(new EarlierImports(store, baseUri), null, null, null));
     }
 
     /**
-     * Imports one record file as {@link #importFile} does, as the new content of the record graph
+     * Imports one record file read as the format named {@code kind} (whatever this importer's own
+     * kind), its version attributed to {@code change}: a practice published from the web.
+     */
+    public synchronized ImportOutcome publish(Path file, String kind, History.Change change) {
+        requireNonNull(file, "file");
+        RecordFormat format = checker.format(requireNonNull(kind, "kind"));
+        return importOne(file, new Run(new EarlierImports(store, baseUri), format, requireNonNull(change, "change"), null));
+    }
+
+    /**
+     * Publishes one record file as {@link #publish} does, as the new content of the record graph
      * {@code graph} whichever file the stored record came from: a practice edited on the web
      * replaces its record, imported from an annex, a spreadsheet or a submission.
      */
-    public ImportOutcome importReplacing(Path file, String graph) {
-        return importFile(file, new Run(new EarlierImports(store, baseUri), requireNonNull(graph, "graph")));
+    public synchronized ImportOutcome publishReplacing(Path file, String kind, History.Change change, String graph) {
+        requireNonNull(file, "file");
+        RecordFormat format = checker.format(requireNonNull(kind, "kind"));
+        return importOne(file, new Run(new EarlierImports(store, baseUri), format, requireNonNull(change, "change"),
+                requireNonNull(graph, "graph")));
     }
 
-    private ImportOutcome importFile(Path file, Run run) {
+    /**
+     * Writes {@code content}, a version of a record kept earlier, back as its record graph
+     * {@code graph}, and brings what derives from the record in line as an import does: the
+     * gazetteer graph's cities, the record's links and the {@link #onRecordsWritten} listeners.
+     * The content is written as it was kept, not checked again: it passed the checks when kept.
+     */
+    public synchronized void restore(String graph, Model content) {
+        requireNonNull(graph, "graph");
+        requireNonNull(content, "content");
+        String record = Linker.recordOf(baseUri, graph);
+        if (record == null) {
+            throw new IllegalArgumentException("not a record graph: " + graph);
+        }
+        Set<String> before = gazetteer.stored(graph);
+        store.replaceGraph(graph, content);
+        gazetteer.update(GazetteerCities.named(List.of(content)), before);
+        linker.update(List.of(record));
+        recordListeners.forEach(listener -> listener.accept(List.of(record)));
+    }
+
+    private synchronized ImportOutcome importOne(Path file, Run run) {
         List<ImportOutcome> outcomes = writeRecords(List.of(file), run, o -> { });
         if (outcomes.stream().anyMatch(o -> o instanceof Imported)) {
             gazetteer.update(run.cities, run.citiesBefore);
@@ -202,11 +233,17 @@ public final class Importer {
         final Set<String> citiesBefore = new HashSet<>();
         /** The outcome of each graph written, by graph IRI, for its version. */
         final Map<String, Imported> written = new LinkedHashMap<>();
+        /** The format every file is read as, or null for the checker's own kind. */
+        final RecordFormat format;
+        /** Whom the versions written are attributed to, or null for the import of their file. */
+        final History.Change change;
 
         /** @param replaced the record graph the run may write whatever file holds it, or null */
-        Run(EarlierImports earlier, String replaced) {
+        Run(EarlierImports earlier, RecordFormat format, History.Change change, String replaced) {
             this.earlier = earlier;
             this.register = new SourceRegister(graph -> graph.equals(replaced) ? null : earlier.holder(graph));
+            this.format = format;
+            this.change = change;
         }
     }
 
@@ -239,7 +276,7 @@ public final class Importer {
             }
             run.cities.addAll(GazetteerCities.named(graphs.values()));
             store.replaceGraphs(graphs);
-            versions.written(graphs, run.written, this::recordIri);
+            versions.written(graphs, run.written, this::recordIri, force, run.change);
             quadsWritten += graphs.values().stream().mapToLong(Model::size).sum();
             transactions++;
             graphs.clear();
@@ -277,14 +314,15 @@ public final class Importer {
             SourceText source = SourceText.read(file);
             List<EarlierImports.Source> same = force ? List.of()
                     : run.earlier.unchanged(file.getFileName().toString(), source.sha256());
-            if (!same.isEmpty() && !checker.formatOf(source).manyPerFile()) {
+            RecordFormat format = run.format != null ? run.format : checker.formatOf(source);
+            if (!same.isEmpty() && !format.manyPerFile()) {
                 EarlierImports.Source earlier = same.get(same.size() - 1);
                 return List.of(new Unchanged(file, earlier.id(), earlier.graph()));
             }
             Set<String> unchanged = new HashSet<>();
             same.forEach(s -> unchanged.add(s.graph()));
             List<ImportOutcome> outcomes = new ArrayList<>();
-            for (RecordChecker.Result result : checker.checkEach(source, graph -> run.register.heldByOther(graph, file))) {
+            for (RecordChecker.Result result : checker.checkEach(source, format, graph -> run.register.heldByOther(graph, file))) {
                 outcomes.add(outcome(file, result, unchanged, run, graphs));
             }
             return outcomes;

@@ -40,6 +40,11 @@ public record MappedRecord(String id, String title, String iri, String graph, Mo
                 address, evidence);
     }
 
+    /** This record with {@code more} warnings for the user added. */
+    public MappedRecord withWarnings(List<String> more) {
+        return more.isEmpty() ? this : with(null, more);
+    }
+
     /** This record with the places of {@code location} (when not null) and {@code more} warnings added. */
     MappedRecord with(Location location, List<String> more) {
         List<Country> c = new ArrayList<>(countries);

@@ -55,6 +55,17 @@ final class Provenance {
         return m;
     }
 
+    /**
+     * A copy of record graph {@code graphIri}'s content without the times its import was stamped
+     * with, so that two imports of the same record compare equal however far apart they ran.
+     */
+    static Model unstamped(Model content, String graphIri) {
+        Model copy = ModelFactory.createDefaultModel().add(content);
+        copy.removeAll(copy.createResource(graphIri), PROV.generatedAtTime, null);
+        copy.removeAll(copy.createResource(graphIri + "#import"), PROV.endedAtTime, null);
+        return copy;
+    }
+
     /** The SHA-256 of {@code bytes}, as lower-case hexadecimal. */
     static String sha256(byte[] bytes) {
         try {

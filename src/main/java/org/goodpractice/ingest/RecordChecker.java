@@ -36,9 +36,10 @@ public final class RecordChecker {
 
     /**
      * A record ready to be written: its identifier and title, the graph it goes into and that graph's
-     * content, and the line it starts on (0 when it is the whole file).
+     * content, the line it starts on (0 when it is the whole file) and, when a line number alone does not
+     * say where that is, its place ({@code sheet "Partners" row 3}; else null).
      */
-    public record Checked(String id, String title, String graph, Model model, List<String> warnings, int line)
+    public record Checked(String id, String title, String graph, Model model, List<String> warnings, int line, String where)
             implements Result {
         public Checked {
             warnings = List.copyOf(warnings);
@@ -90,10 +91,16 @@ public final class RecordChecker {
      */
     public RecordChecker kind(String kind) {
         requireNonNull(kind, "kind");
-        this.kind = kind.equals(RecordFormats.AUTO) ? null : formats.byName(kind).orElseThrow(() ->
+        this.kind = kind.equals(RecordFormats.AUTO) ? null : format(kind);
+        return this;
+    }
+
+    /** The format named {@code kind}, for checking files as it whatever this checker's own kind. */
+    public RecordFormat format(String kind) {
+        requireNonNull(kind, "kind");
+        return formats.byName(kind).orElseThrow(() ->
                 new IllegalArgumentException("unknown kind \"" + kind + "\"; expected " + RecordFormats.AUTO + " or one of "
                         + String.join(", ", formats.names())));
-        return this;
     }
 
     /** Reads and checks {@code file}. */
@@ -111,7 +118,12 @@ public final class RecordChecker {
      * record graph, so that formats minting identifiers make theirs unique.
      */
     public Checked check(SourceText source, Predicate<String> graphTaken) {
-        List<Result> results = checkEach(source, graphTaken);
+        return check(source, formatOf(source), graphTaken);
+    }
+
+    /** Checks a file already read as {@code format}, which must hold one record. */
+    public Checked check(SourceText source, RecordFormat format, Predicate<String> graphTaken) {
+        List<Result> results = checkEach(source, format, graphTaken);
         for (Result result : results) {
             if (result instanceof Refused refused) {
                 throw refused.error();
@@ -128,19 +140,25 @@ public final class RecordChecker {
      * {@link Refused} beside the others. What is wrong with the file as a whole is thrown.
      */
     public List<Result> checkEach(SourceText source, Predicate<String> graphTaken) {
+        return checkEach(source, formatOf(source), graphTaken);
+    }
+
+    /** Checks each record of a file already read as {@code format}, as {@link #checkEach(SourceText, Predicate)} does. */
+    public List<Result> checkEach(SourceText source, RecordFormat format, Predicate<String> graphTaken) {
+        requireNonNull(format, "format");
         List<Result> results = new ArrayList<>();
-        for (RecordFormat.Part part : formatOf(source).mapEach(source, graphTaken)) {
+        for (RecordFormat.Part part : format.mapEach(source, graphTaken)) {
             if (part.refused() != null) {
                 results.add(new Refused(part.refused()));
                 continue;
             }
             try {
-                MappedRecord record = enrichment.enrich(source.file(), part.record(), part.line());
+                MappedRecord record = enrichment.enrich(source.file(), part.record(), part.line(), part.where());
                 addProvenanceAndValidate(source, part.line(), record);
                 results.add(new Checked(record.id(), record.title(), record.graph(), record.model(), record.warnings(),
-                        part.line()));
+                        part.line(), part.where()));
             } catch (RecordException e) {
-                results.add(new Refused(e));
+                results.add(new Refused(e.at(part.where())));
             }
         }
         return results;

@@ -9,15 +9,43 @@ import java.nio.file.Path;
 public class RecordException extends RuntimeException {
     private final Path file;
     private final int line;
+    private final String where;
     private final String field;
     private final String problem;
 
     public RecordException(Path file, int line, String field, String problem) {
-        super(format(file, line, field, problem));
+        this(file, line, null, field, problem);
+    }
+
+    private RecordException(Path file, int line, String where, String field, String problem) {
+        super(format(file, line, where, field, problem));
         this.file = file;
         this.line = line;
+        this.where = where;
         this.field = field;
         this.problem = problem;
+    }
+
+    /**
+     * This refusal naming the place of its line as {@code where} (a workbook row: {@code sheet "Partners" row 3}),
+     * where a line number alone would not say it; unchanged when {@code where} is null, when it concerns the
+     * whole file, or when it names a place already.
+     */
+    public RecordException at(String where) {
+        if (where == null || line == 0 || this.where != null) {
+            return this;
+        }
+        RecordException placed = new RecordException(file, line, where, field, problem);
+        placed.setStackTrace(getStackTrace());
+        return placed;
+    }
+
+    /** Where in {@code file} a record or problem is, as messages name it: {@code file:3}, {@code file: where}, or the file alone. */
+    public static String locate(Path file, int line, String where) {
+        if (line <= 0) {
+            return String.valueOf(file);
+        }
+        return where != null ? file + ": " + where : file + ":" + line;
     }
 
     /** A problem with the file as a whole (empty, binary, too large). */
@@ -55,9 +83,18 @@ public class RecordException extends RuntimeException {
         return file;
     }
 
-    /** The 1-based line the problem was found on, or 0 when it concerns the whole file. */
+    /**
+     * The 1-based line the problem was found on, or 0 when it concerns the whole file; for a format whose
+     * records are not found by a line alone (a workbook's sheets), the record's place in file order, which
+     * {@link #where()} names.
+     */
     public int line() {
         return line;
+    }
+
+    /** The place of {@link #line()} as the message names it, or null when the line number says it. */
+    public String where() {
+        return where;
     }
 
     /** The record field concerned, or null when it concerns the whole file. */
@@ -69,11 +106,8 @@ public class RecordException extends RuntimeException {
         return problem;
     }
 
-    private static String format(Path file, int line, String field, String problem) {
-        StringBuilder s = new StringBuilder(String.valueOf(file));
-        if (line > 0) {
-            s.append(':').append(line);
-        }
+    private static String format(Path file, int line, String where, String field, String problem) {
+        StringBuilder s = new StringBuilder(locate(file, line, where));
         s.append(": ");
         if (field != null) {
             s.append(field).append(": ");

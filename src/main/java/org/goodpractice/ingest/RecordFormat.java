@@ -50,8 +50,12 @@ public interface RecordFormat {
         return List.of(Part.mapped(0, map(source, graphTaken)));
     }
 
-    /** One record of a file as mapped, or why it was refused; {@code line} is where it starts (0 for the whole file). */
-    record Part(int line, MappedRecord record, RecordException refused) {
+    /**
+     * One record of a file as mapped, or why it was refused; {@code line} is where it starts (0 for the whole
+     * file) and {@code where} names that place when a line number alone does not (a workbook's
+     * {@code sheet "Partners" row 3}), else null.
+     */
+    record Part(int line, String where, MappedRecord record, RecordException refused) {
         public Part {
             if ((record == null) == (refused == null)) {
                 throw new IllegalArgumentException("a part is either mapped or refused");
@@ -59,11 +63,15 @@ public interface RecordFormat {
         }
 
         public static Part mapped(int line, MappedRecord record) {
-            return new Part(line, requireNonNull(record, "record"), null);
+            return mapped(line, null, record);
+        }
+
+        public static Part mapped(int line, String where, MappedRecord record) {
+            return new Part(line, where, requireNonNull(record, "record"), null);
         }
 
         public static Part refused(RecordException refused) {
-            return new Part(refused.line(), null, refused);
+            return new Part(refused.line(), refused.where(), null, refused);
         }
     }
 }

@@ -51,7 +51,7 @@ public final class SourceRegister {
                     + RecordException.shown(record.id()) + ", which the record from " + RecordException.shown(holder)
                     + " already has; " + (article ? "change the headline so that it differs in letters or digits, "
                     : row ? "give the row an index of its own (or none, to mint one from the title), "
-                    : "give each annex its own Index, ") + "or remove the other record first");
+                    : "give each annex its own Index, ") + "or remove the other record first").at(record.where());
         }
     }
 

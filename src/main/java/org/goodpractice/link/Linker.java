@@ -92,7 +92,7 @@ public final class Linker {
         if (changes.everything()) {
             return relink(caseStudies(), Set.of(), now, true);
         }
-        List<String> records = changes.graphs().stream().map(this::recordOf).filter(Objects::nonNull).toList();
+        List<String> records = changes.graphs().stream().map(g -> recordOf(baseUri, g)).filter(Objects::nonNull).toList();
         return records.isEmpty() ? count(links) : update(records);
     }
 
@@ -183,8 +183,8 @@ public final class Linker {
         return count(links);
     }
 
-    /** The record whose graph is {@code graphIri}, or null for a graph that holds no record. */
-    private String recordOf(String graphIri) {
+    /** The record (practice or case study) whose graph is {@code graphIri}, or null for a graph that holds no record. */
+    public static String recordOf(String baseUri, String graphIri) {
         for (String kind : List.of("practice", "article")) {
             String prefix = baseUri + "graph/" + kind + "/";
             if (graphIri.startsWith(prefix)) {

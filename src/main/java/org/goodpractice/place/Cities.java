@@ -44,12 +44,15 @@ public final class Cities {
 
     private final Map<String, List<City>> byKey = new HashMap<>();
     private final Map<String, City> bySlug = new HashMap<>();
+    private final Map<String, List<City>> byCountry = new HashMap<>();
 
     private Cities(List<City> cities) {
         for (City c : cities) {
+            byCountry.computeIfAbsent(c.iso2(), k -> new ArrayList<>()).add(c);
             bySlug.put(c.slug(), c);
             c.names().forEach(name -> byKey.computeIfAbsent(c.iso2() + " " + PlaceNames.key(name), k -> new ArrayList<>()).add(c));
         }
+        byCountry.replaceAll((iso2, list) -> List.copyOf(list));
         // The city a name means is the one that has it as its own name, else the most populous.
         byKey.forEach((key, list) -> list.sort(Comparator
                 .comparing((City c) -> !key.equals(c.iso2() + " " + PlaceNames.key(c.name())))
@@ -79,6 +82,11 @@ public final class Cities {
     public Optional<City> byName(String iso2, String name) {
         List<City> found = byKey.get(iso2 + " " + PlaceNames.key(name));
         return found == null ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The cities of the country with ISO code {@code iso2}, most populous first (as {@link #load} orders them). */
+    public List<City> inCountry(String iso2) {
+        return byCountry.getOrDefault(iso2, List.of());
     }
 
     /** The city whose IRI ends in {@code slug}. */

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * NUTS regions of every version shipped, by code and by the names records use for them, read from
- * {@code gazetteer/nuts.tsv} (generated from Eurostat's tables) and {@code gazetteer/nuts-names.tsv}
+ * {@code gazetteer/nuts.tsv} (generated from Eurostat's tables), {@code gazetteer/nuts-added.tsv} (the regions
+ * Eurostat's tables give no label point, kept by hand; see {@link NutsTable}) and {@code gazetteer/nuts-names.tsv}
  * (English names and record spellings kept by hand).
  *
  * <pre>
@@ -132,7 +133,7 @@ public final class NutsRegions {
             }
         }
         List<Region> regions = new ArrayList<>();
-        for (String[] row : Tsv.rows("nuts.tsv", 7)) {
+        for (String[] row : NutsTable.rows()) {
             String[] hand = added.remove(row[0]);
             List<String> names = new ArrayList<>(Tsv.list(row[4], "\\|"));
             List<String> later = new ArrayList<>(Tsv.list(row[5], "\\s+"));
@@ -151,7 +152,7 @@ public final class NutsRegions {
                     names.get(0), names, cities, later.stream().map(NutsRegions::laterCode).toList(), parentCode(row)));
         }
         if (!added.isEmpty()) {
-            throw new IllegalStateException("gazetteer/nuts-names.tsv names codes that nuts.tsv does not have: "
+            throw new IllegalStateException("gazetteer/nuts-names.tsv names codes that neither nuts.tsv nor nuts-added.tsv has: "
                     + added.keySet() + "; correct the code or regenerate nuts.tsv (see gazetteer/README.md)");
         }
         return new NutsRegions(regions);

@@ -26,6 +26,7 @@ import org.goodpractice.curation.PracticeEditor;
 import org.goodpractice.curation.Workflow;
 import org.goodpractice.history.History;
 import org.goodpractice.history.RecordingDataset;
+import org.goodpractice.ingest.Importer;
 import org.goodpractice.linkeddata.ContentVersion;
 import org.goodpractice.linkeddata.DatasetDescription;
 import org.goodpractice.linkeddata.Dumps;
@@ -150,6 +151,7 @@ public final class GoodPracticeServer {
         private ServerSocketChannel channel;
         private AccountStore accounts;
         private History history;
+        private Importer importer;
 
         private Builder() {
         }
@@ -292,6 +294,16 @@ public final class GoodPracticeServer {
             return this;
         }
 
+        /**
+         * The importer the site writes records with (publications, reverts), so that the server
+         * has one importer and one checker however many ways records come in; it should keep its
+         * versions in the {@link #history} given. By default one over the store, keeping them there.
+         */
+        public Builder importer(Importer importer) {
+            this.importer = requireNonNull(importer, "importer");
+            return this;
+        }
+
         public GoodPracticeServer build() {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
@@ -307,23 +319,30 @@ public final class GoodPracticeServer {
             BrowseRoutes browse = new BrowseRoutes(engine, site, pages, paths, turtleDownloadLimit);
             PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
             PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse, pageCacheBytes);
+            Importer writer = importer != null ? importer : defaultImporter();
             HistoryRoutes historyRoutes = history == null ? null
-                    : new HistoryRoutes(history, store, catalog, practicePage, pages, baseUri);
+                    : new HistoryRoutes(history, writer, catalog, practicePage, pages, baseUri);
             Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, paths,
-                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths, catalog, practicePage), historyRoutes,
+                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths, writer, catalog, practicePage), historyRoutes,
                     new Health(store, index::version, System::nanoTime));
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
             return new GoodPracticeServer(app, port, channel, searchIndex == null ? index : null, preparer);
         }
 
-        private CurationRoutes curation(Pages pages, ResourcePaths paths, PracticeCatalog catalog, PracticePage practicePage) {
+        private Importer defaultImporter() {
+            Importer made = new Importer(store, baseUri);
+            return history == null ? made : made.history(history);
+        }
+
+        private CurationRoutes curation(Pages pages, ResourcePaths paths, Importer writer, PracticeCatalog catalog,
+                                       PracticePage practicePage) {
             if (accounts == null) {
                 return null;
             }
             return new CurationRoutes(new Accounts(accounts), new Sessions(SESSION_IDLE), new LoginThrottle(Clock.systemUTC()),
                     pages, paths.webAddress().startsWith("https:"))
-                    .submissions(new Workflow(accounts.submissions(), store, baseUri, Clock.systemUTC(), history))
-                    .editing(new PracticeEditor(store, baseUri, Clock.systemUTC(), history), catalog, practicePage);
+                    .submissions(new Workflow(accounts.submissions(), writer, Clock.systemUTC()))
+                    .editing(new PracticeEditor(store, baseUri, writer), catalog, practicePage);
         }
 
         private LinkedData linkedData(Pages pages, SparqlStore site, ResourcePaths paths) {

@@ -66,11 +66,14 @@ final class CheckedUpdate extends SPARQL_Update {
             refuseOutboundAccess(update);
             request.add(allMeansNamed(update));
         }
-        action.beginWrite();
+        StoreRefusals.beginWrite(action, "update");
         try {
             run(action, request);
             action.commit();
-        } catch (UpdateException | QueryException | StoreException e) {
+        } catch (StoreException e) {
+            action.abortSilent();
+            throw StoreRefusals.refusal(e, "update");
+        } catch (UpdateException | QueryException e) {
             action.abortSilent();
             ServletOps.errorBadRequest("The update failed and nothing was changed: " + e.getMessage());
         } finally {

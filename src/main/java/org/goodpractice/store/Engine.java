@@ -38,8 +38,9 @@ import org.apache.jena.sparql.exec.http.QuerySendMode;
  * <li>xsd:duration and geo:wktLiteral are not kept as written: such literals are stored under a
  * stand-in datatype ({@code urn:x-goodpractice:stored#duration}, {@code …#wktLiteral}) and turned
  * back on every read, so a query naming such a constant does not match them there;</li>
- * <li>answers are cut at {@code [SPARQL] ResultSetMaxRows} without an error: dumps go graph by
- * graph, 200 subjects at a time ({@link #pagedDumps()});</li>
+ * <li>answers (SELECT, CONSTRUCT, a Graph Store GET) are cut at {@code [SPARQL] ResultSetMaxRows}
+ * without an error ({@link #capsResults()}): dumps, graph lists and every whole graph the store
+ * reads (to compare with an import, or to copy for an admin write) are read in pages;</li>
  * <li>graphs are asked for as N-Triples, the plainest format both sides write and read.</li>
  * </ul></li>
  * </ul>
@@ -147,8 +148,12 @@ public enum Engine {
         return this == VIRTUOSO;
     }
 
-    /** True when one SELECT over the whole dataset may be cut short by the engine, so dumps go graph by graph. */
-    boolean pagedDumps() {
+    /**
+     * True when the engine may cut an answer short at a row cap without an error, so that a dump,
+     * the list of graphs and a whole graph are read in pages ({@link RemoteQueries#publishGraph}), and
+     * a whole graph is counted too, to refuse a copy read short.
+     */
+    boolean capsResults() {
         return this == VIRTUOSO;
     }
 }

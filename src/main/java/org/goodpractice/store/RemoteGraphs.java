@@ -1,7 +1,6 @@
 package org.goodpractice.store;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -43,19 +42,15 @@ final class RemoteGraphs {
 
     /**
      * Graph {@code iri} as stored, read back as written; empty when the service has no such graph.
-     * Where the engine cuts answers at a row cap, a graph read short by the Graph Store GET is read
-     * again in pages, as a dump does, and one still short is refused: a partial copy is never used.
+     * Where the engine cuts answers at a row cap, the graph is read in pages and its triples
+     * counted, and one read short is refused: a partial copy is never compared or written back.
      */
     Graph stored(String iri) {
-        Graph stored = fetched(iri);
-        if (!endpoints.engine().pagedDumps()) {
-            return stored;
+        if (!endpoints.engine().capsResults()) {
+            return fetched(iri);
         }
         Node g = NodeFactory.createURI(iri);
         long count = queries.select(tripleCount(g), rows -> rows.next().getLiteral("n").getLong(), 0);
-        if (stored.size() == count) {
-            return stored;
-        }
         Graph paged = GraphFactory.createDefaultGraph();
         queries.publishGraph(g, new StreamRDFBase() {
             @Override
@@ -65,8 +60,8 @@ final class RemoteGraphs {
         });
         if (paged.size() != count) {
             throw new StoreException("The graph <" + iri + "> cannot be read whole from the store at " + endpoints + " ("
-                    + paged.size() + " of its " + count + " triples; subjects that are blank nodes are not read in pages): "
-                    + "raise the engine's result row cap to write it from here");
+                    + paged.size() + " of its " + count + " triples): it changed while it was read, or the engine's result "
+                    + "row cap is below " + RemoteQueries.ROWS_PER_PAGE + "; nothing was changed");
         }
         return paged;
     }
@@ -77,7 +72,7 @@ final class RemoteGraphs {
         Node pp = term(p, "p");
         Node po = term(o, "o");
         List<Quad> quads = new ArrayList<>();
-        queries.select(pattern(ps, pp, po, false), rows -> {
+        queries.select(pattern(ps, pp, po), rows -> {
             rows.forEachRemaining(row -> quads.add(Quad.create(row.get("g").asNode(), value(row, ps), value(row, pp),
                     value(row, po))));
             return null;
@@ -87,12 +82,7 @@ final class RemoteGraphs {
 
     /** The names of the graphs that hold a triple. */
     Set<Node> names() {
-        Set<Node> graphs = new LinkedHashSet<>();
-        queries.select(pattern(Var.alloc("s"), Var.alloc("p"), Var.alloc("o"), true), rows -> {
-            rows.forEachRemaining(row -> graphs.add(row.get("g").asNode()));
-            return null;
-        }, 0);
-        return graphs;
+        return queries.graphNames();
     }
 
     private Graph fetched(String iri) {
@@ -123,8 +113,8 @@ final class RemoteGraphs {
         return Var.isVar(term) ? row.get(((Var) term).getVarName()).asNode() : term;
     }
 
-    /** {@code SELECT * WHERE { GRAPH ?g { s p o } }} (or the distinct ?g), built as syntax: nothing is spliced as text. */
-    private static Query pattern(Node s, Node p, Node o, boolean distinctGraphs) {
+    /** {@code SELECT * WHERE { GRAPH ?g { s p o } }}, built as syntax: nothing is spliced as text. */
+    private static Query pattern(Node s, Node p, Node o) {
         ElementTriplesBlock block = new ElementTriplesBlock();
         block.addTriple(Triple.create(s, p, o));
         ElementGroup where = new ElementGroup();
@@ -132,12 +122,7 @@ final class RemoteGraphs {
         Query query = new Query();
         query.setQuerySelectType();
         query.setQueryPattern(where);
-        if (distinctGraphs) {
-            query.addResultVar(G);
-            query.setDistinct(true);
-        } else {
-            query.setQueryResultStar(true);
-        }
+        query.setQueryResultStar(true);
         return query;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -39,25 +40,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 final class RemoteWrites extends DatasetGraphTriplesQuads {
     private final RemoteStore store;
     private final ReentrantLock writer = new ReentrantLock();
-    private final ThreadLocal<Txn> txn = new ThreadLocal<>();
+    private final ThreadLocal<RemoteWriteTxn> txn = new ThreadLocal<>();
     private final PrefixMap prefixes = PrefixMapFactory.create();
-
-    /** One transaction's copies of the graphs it touched, and the version it started from. */
-    private static final class Txn {
-        ReadWrite mode;
-        final TxnType type;
-        final long version;
-        final Map<Node, Graph> copies = new LinkedHashMap<>();
-        final Set<Node> written = new LinkedHashSet<>();
-        // Set by a pattern over every graph: then a change to any graph may have changed what the write matched.
-        boolean readEveryGraph;
-
-        Txn(TxnType type, long version) {
-            this.type = type;
-            this.mode = TxnType.convert(type);
-            this.version = version;
-        }
-    }
 
     RemoteWrites(RemoteStore store) {
         this.store = store;
@@ -80,9 +64,9 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
 
     @Override
     public Iterator<Node> listGraphNodes() {
-        Txn t = current();
+        RemoteWriteTxn t = current();
         t.readEveryGraph = true;
-        Set<Node> graphs = store.graphs().names();
+        Set<Node> graphs = remote(() -> store.graphs().names());
         t.copies.forEach((g, copy) -> {
             if (copy.isEmpty()) {
                 graphs.remove(g);
@@ -113,10 +97,10 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
 
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
-        Txn t = current();
+        RemoteWriteTxn t = current();
         t.readEveryGraph = true;
         List<Quad> quads = new ArrayList<>();
-        for (Quad quad : store.graphs().find(s, p, o)) {
+        for (Quad quad : remote(() -> store.graphs().find(s, p, o))) {
             if (!t.copies.containsKey(quad.getGraph())) {
                 quads.add(quad);
             }
@@ -184,7 +168,7 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
             writer.lock();
         }
         try {
-            txn.set(new Txn(type, store.storedVersion()));
+            txn.set(new RemoteWriteTxn(type, remote(store::storedVersion)));
         } catch (RuntimeException e) {
             release(TxnType.convert(type));
             throw e;
@@ -198,7 +182,7 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
 
     @Override
     public boolean promote(Promote mode) {
-        Txn t = current();
+        RemoteWriteTxn t = current();
         if (t.mode == ReadWrite.READ) {
             writer.lock();
             t.mode = ReadWrite.WRITE;
@@ -208,17 +192,20 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
 
     @Override
     public void commit() {
-        Txn t = current();
+        RemoteWriteTxn t = current();
         if (t.mode == ReadWrite.WRITE && !t.written.isEmpty()) {
-            Changes since = store.changesSince(t.version);
+            Changes since = remote(() -> store.changesSince(t.version));
             if (since.everything() || (t.readEveryGraph && !since.graphs().isEmpty())
                     || t.copies.keySet().stream().anyMatch(g -> since.graphs().contains(g.getURI()))) {
-                throw new StoreException("Another writer changed the graphs this write read while it ran; nothing was "
-                        + "changed: send it again");
+                throw new StoreException(StoreException.Kind.CONFLICT, "Another writer changed the graphs this write read "
+                        + "while it ran; nothing was changed: send it again", null);
             }
             Map<String, Model> changed = new LinkedHashMap<>();
             t.written.forEach(g -> changed.put(g.getURI(), ModelFactory.createModelForGraph(t.copies.get(g))));
-            store.replaceGraphs(changed);
+            remote(() -> {
+                store.replaceGraphs(changed);
+                return null;
+            });
         }
         end();
     }
@@ -233,7 +220,7 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
     // Commit and abort end the transaction too, as Jena's contract has it: Fuseki warns of one still open after either.
     @Override
     public void end() {
-        Txn t = txn.get();
+        RemoteWriteTxn t = txn.get();
         if (t != null) {
             txn.remove();
             release(t.mode);
@@ -242,13 +229,13 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
 
     @Override
     public ReadWrite transactionMode() {
-        Txn t = txn.get();
+        RemoteWriteTxn t = txn.get();
         return t == null ? null : t.mode;
     }
 
     @Override
     public TxnType transactionType() {
-        Txn t = txn.get();
+        RemoteWriteTxn t = txn.get();
         return t == null ? null : t.type;
     }
 
@@ -268,8 +255,8 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
         }
     }
 
-    private Txn current() {
-        Txn t = txn.get();
+    private RemoteWriteTxn current() {
+        RemoteWriteTxn t = txn.get();
         if (t == null) {
             throw new StoreException("The remote store is read and written here only in a transaction");
         }
@@ -278,11 +265,20 @@ final class RemoteWrites extends DatasetGraphTriplesQuads {
 
     /** The transaction's copy of named graph {@code g}, fetched from the service the first time. */
     private Graph copy(Node g) {
-        return current().copies.computeIfAbsent(g, n -> store.graphs().stored(n.getURI()));
+        return current().copies.computeIfAbsent(g, n -> remote(() -> store.graphs().stored(n.getURI())));
+    }
+
+    /** A request to the service, failing as a {@link StoreException} of its kind ({@link StoreFailures#asStoreException}). */
+    private <T> T remote(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (RuntimeException e) {
+            throw StoreFailures.asStoreException(e, store.endpoints());
+        }
     }
 
     private Graph written(Node g) {
-        Txn t = current();
+        RemoteWriteTxn t = current();
         if (t.mode != ReadWrite.WRITE) {
             throw new StoreException("The remote store is written only in a write transaction");
         }

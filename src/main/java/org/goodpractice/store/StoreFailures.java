@@ -46,6 +46,29 @@ public final class StoreFailures {
         return t instanceof QueryExceptionHTTP http ? http.getStatusCode() : -1;
     }
 
+    /**
+     * {@code failure} of a request to the remote store at {@code store} as the store's exception:
+     * as it is when it is one; {@link StoreException.Kind#UNREACHABLE} when the store could not be
+     * reached ({@link #isUnreachable}); {@link StoreException.Kind#REFUSED} when it answered with an
+     * error status, with its own first line of explanation; failed otherwise.
+     */
+    public static StoreException asStoreException(RuntimeException failure, Object store) {
+        if (failure instanceof StoreException known) {
+            return known;
+        }
+        String why = describe(failure);
+        if (isUnreachable(failure)) {
+            return new StoreException(StoreException.Kind.UNREACHABLE, "The data store at " + store + " is unreachable ("
+                    + why + "); nothing was changed: send the write again once it answers", failure);
+        }
+        boolean answered = false;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            answered |= status(t) > 0;
+        }
+        return answered ? new StoreException(StoreException.Kind.REFUSED, "The data store at " + store + " refused the request ("
+                + why + ")", failure) : new StoreException("The request to the data store at " + store + " failed (" + why + ")", failure);
+    }
+
     /** True when {@code failure} comes from failing to reach a remote store, not from a bad query. */
     public static boolean isUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -24,9 +24,9 @@ import org.goodpractice.curation.Account;
 import org.goodpractice.curation.Role;
 import org.goodpractice.history.FieldDiff;
 import org.goodpractice.history.History;
+import org.goodpractice.ingest.Importer;
 import org.goodpractice.ingest.Iris;
 import org.goodpractice.ontology.Ontology;
-import org.goodpractice.store.SparqlStore;
 import org.goodpractice.vocab.PROV;
 import org.goodpractice.vocab.Prefixes;
 import org.goodpractice.web.curation.Visitor;
@@ -37,7 +37,7 @@ import org.goodpractice.web.curation.Visitor;
  * version numbers from the URL are checked before they become IRIs; anything else is 404.
  *
  * <pre>
- * new HistoryRoutes(history, store, catalog, practicePage, pages, "http://localhost:8080/").register(config, true);
+ * new HistoryRoutes(history, importer, catalog, practicePage, pages, "http://localhost:8080/").register(config, true);
  * </pre>
  */
 public final class HistoryRoutes {
@@ -45,7 +45,7 @@ public final class HistoryRoutes {
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
 
     private final History history;
-    private final SparqlStore store;
+    private final Importer importer;
     private final PracticeCatalog catalog;
     private final PracticePage practicePage;
     private final Pages pages;
@@ -53,12 +53,12 @@ public final class HistoryRoutes {
     private final Model labels;
 
     /**
-     * @param store the store a revert writes to (not a read-only view of it)
+     * @param importer what a revert writes with, so that the gazetteer, links and listeners follow as after an import
      */
-    public HistoryRoutes(History history, SparqlStore store, PracticeCatalog catalog, PracticePage practicePage, Pages pages,
+    public HistoryRoutes(History history, Importer importer, PracticeCatalog catalog, PracticePage practicePage, Pages pages,
                          String baseUri) {
         this.history = requireNonNull(history, "history");
-        this.store = requireNonNull(store, "store");
+        this.importer = requireNonNull(importer, "importer");
         this.catalog = requireNonNull(catalog, "catalog");
         this.practicePage = requireNonNull(practicePage, "practicePage").linkHistory();
         this.pages = requireNonNull(pages, "pages");
@@ -109,7 +109,10 @@ public final class HistoryRoutes {
         ctx.html(pages.render("history", model));
     }
 
-    /** Writes version n back as the current record graph, itself kept as a new version attributed to the admin. */
+    /**
+     * Writes version n back as the current record graph, with what derives from it (gazetteer,
+     * links; search and pages follow the store), itself kept as a new version attributed to the admin.
+     */
     private void revert(Context ctx) {
         Account admin = Visitor.requireRole(ctx, Role.ADMIN);
         Optional<String> id = id(ctx);
@@ -122,7 +125,7 @@ public final class HistoryRoutes {
             ctx.status(404);
             return;
         }
-        store.replaceGraph(version.get().graph(), content.get());
+        importer.restore(version.get().graph(), content.get());
         history.record(record, version.get().graph(), content.get(),
                 new History.Change(admin.name(), "revert to version " + n.get(), Instant.now()));
         ctx.redirect(Paths.history(id.get()), HttpStatus.SEE_OTHER);

@@ -62,6 +62,8 @@ public final class Paths {
     public static final String USERS = "/users";
     /** The submission form (GET) and a new draft (POST), for contributors and above. */
     public static final String SUBMIT = "/submit";
+    /** Gazetteer names for the submit form's location fields: {@code ?kind=country|region|city&country=…&q=…}, as JSON. */
+    public static final String SUGGEST_PLACES = "/suggest/places";
     /** The signed-in account's submissions with their state. */
     public static final String DASHBOARD = "/dashboard";
     /** Submissions waiting for a reviewer. */

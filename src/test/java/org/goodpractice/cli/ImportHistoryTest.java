@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.goodpractice.history.History;
@@ -14,15 +15,18 @@ import org.goodpractice.history.TdbHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code import} keeps a version of each record it writes with new content in STORE-history; an unchanged file makes none. */
+/** {@code import} keeps a version of each record it writes with new content in STORE-history; an unchanged file makes none, even with --force. */
 class ImportHistoryTest {
     @TempDir
     Path dir;
 
-    private int importFile(Path file) {
+    private int importFile(Path file, String... options) {
         StringWriter out = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("import", "--store", dir.resolve("store").toString()));
+        args.addAll(List.of(options));
+        args.add(file.toString());
         return Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true))
-                .execute("import", "--store", dir.resolve("store").toString(), file.toString());
+                .execute(args.toArray(String[]::new));
     }
 
     @Test
@@ -34,6 +38,7 @@ class ImportHistoryTest {
         Files.writeString(file, annex.replace("Start: 01-01-2005", "Start: 01-02-2005"));
         assertEquals(0, importFile(file));
         assertEquals(0, importFile(file));
+        assertEquals(0, importFile(file, "--force"));
         assertTrue(Files.isDirectory(dir.resolve("store-history")), "the history is kept beside the store");
         try (TdbHistory history = TdbHistory.open(dir.resolve("store-history"))) {
             List<History.Version> versions = history.versions(StoreOptions.DEFAULT_BASE + "id/practice/0298C1");

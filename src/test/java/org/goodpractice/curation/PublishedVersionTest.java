@@ -10,6 +10,7 @@ import org.goodpractice.TestData;
 import org.goodpractice.curation.State.Step;
 import org.goodpractice.history.History;
 import org.goodpractice.history.TdbHistory;
+import org.goodpractice.ingest.Importer;
 import org.goodpractice.store.TdbStore;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class PublishedVersionTest {
     void anApprovalIsAVersionByTheReviewer() {
         try (TdbStore store = TestData.storeWithSampleData(BASE); TdbAccountStore accounts = TdbAccountStore.inMemory();
              TdbHistory history = TdbHistory.inMemory()) {
-            Workflow workflow = new Workflow(accounts.submissions(), store, BASE, Clock.systemUTC(), history);
+            Workflow workflow = new Workflow(accounts.submissions(), new Importer(store, BASE).history(history), Clock.systemUTC());
             Account jan = new Account("jan", Role.CONTRIBUTOR, "x");
             Account rita = new Account("rita", Role.REVIEWER, "x");
             Submission draft = workflow.save(null, "jan", Map.of("title", "Vintry rainwater tanks for schools",

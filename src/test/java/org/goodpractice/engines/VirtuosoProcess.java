@@ -28,14 +28,21 @@ final class VirtuosoProcess extends EngineProcess {
 
     private final int sqlPort = freePort();
     private final int httpPort = freePort();
+    private final int resultCap;
 
-    private VirtuosoProcess() {
+    private VirtuosoProcess(int resultCap) {
         super("virtuoso");
+        this.resultCap = resultCap;
     }
 
     static VirtuosoProcess start() {
+        return start(RESULT_CAP);
+    }
+
+    /** A Virtuoso whose SPARQL answers are cut at {@code resultCap} rows ({@code [SPARQL] ResultSetMaxRows}). */
+    static VirtuosoProcess start(int resultCap) {
         TestTools.require(onPath(PROGRAM), PROGRAM + " is not on PATH: install Debian's virtuoso-opensource (.ci/run does)");
-        VirtuosoProcess virtuoso = new VirtuosoProcess();
+        VirtuosoProcess virtuoso = new VirtuosoProcess(resultCap);
         Path ini = virtuoso.dir().resolve("virtuoso.ini");
         try {
             Files.writeString(ini, virtuoso.ini(), StandardCharsets.UTF_8);
@@ -73,7 +80,7 @@ final class VirtuosoProcess extends EngineProcess {
                 [SPARQL]
                 ResultSetMaxRows = %4$d
                 MaxQueryExecutionTime = 60
-                """.formatted(db, sqlPort, httpPort, RESULT_CAP);
+                """.formatted(db, sqlPort, httpPort, resultCap);
     }
 
     /** A URL of the HTTP server: {@code sparql}, {@code sparql-auth}, {@code sparql-graph-crud-auth}. */

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A practice imported, re-imported changed and re-imported unchanged has two versions, which its
+ * A practice imported, re-imported changed and re-imported unchanged (also with {@code --force},
+ * which only stamps a new import time) has two versions, which its
  * history, version, diff pages and version IRIs show, while the public store, endpoint and dump
  * hold the current version only.
  */
@@ -62,6 +65,9 @@ class HistoryPagesTest {
         Files.writeString(file, NEW_TITLE + annex.substring(annex.indexOf('\n')));
         OUTCOMES.add(importer.importFile(file));
         OUTCOMES.add(importer.importFile(file));
+        // An hour later, so that the forced import's time stamp surely differs from the first ones.
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofHours(1));
+        OUTCOMES.add(new Importer(site.store(), site.base(), later).history(history).force(true).importFile(file));
     }
 
     @AfterAll
@@ -71,10 +77,11 @@ class HistoryPagesTest {
     }
 
     @Test
-    void aChangedReimportMakesAVersionAndAnUnchangedOneNone() {
+    void aChangedReimportMakesAVersionAndAnUnchangedOneNoneEvenForced() {
         assertInstanceOf(ImportOutcome.Imported.class, OUTCOMES.get(0));
         assertInstanceOf(ImportOutcome.Imported.class, OUTCOMES.get(1));
         assertInstanceOf(ImportOutcome.Unchanged.class, OUTCOMES.get(2));
+        assertInstanceOf(ImportOutcome.Imported.class, OUTCOMES.get(3), "--force writes the file again");
         List<History.Version> versions = history.versions(practiceIri);
         assertEquals(List.of(2, 1), versions.stream().map(History.Version::number).toList());
         assertEquals("import (9901H1.txt)", versions.get(0).change().who());

@@ -180,6 +180,7 @@ class RemoteAdminWritesTest {
             writes.add(g, s, p, NodeFactory.createLiteralString("from node A"));
             StoreException refused = assertThrows(StoreException.class, writes::commit);
             assertTrue(refused.getMessage().contains("Another writer changed"), refused.getMessage());
+            assertEquals(StoreException.Kind.CONFLICT, refused.kind(), "the admin endpoint answers a conflict with 409");
         } finally {
             writes.end();
         }

@@ -9,7 +9,18 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.WriterAppender;
+import org.apache.logging.log4j.core.layout.PatternLayout;
 
 import org.goodpractice.TestData;
 import org.goodpractice.TestServer;
@@ -20,6 +31,7 @@ import org.goodpractice.store.RemoteEndpoints;
 import org.goodpractice.store.RemoteFuseki;
 import org.goodpractice.store.RemoteStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** A node whose remote store goes away says so (503 pages, /health) and recovers by itself; a store of another base is refused. */
@@ -73,6 +85,48 @@ class RemoteFaultsTest {
                     assertTrue(within5s(() -> get(server, "health").statusCode() == 200), "the node did not recover");
                     assertEquals(200, get(server, "page/concept/interreg-ivc/priority/2").statusCode());
                 } finally {
+                    server.stop();
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAdminWriteWhileTheStoreIsDownIs503SayingSoInOneLogLine(@TempDir Path dir) throws Exception {
+        Path password = Files.writeString(dir.resolve("admin-password"), "s3cret-for-fault-tests\n");
+        StringWriter log = new StringWriter();
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        WriterAppender capture = WriterAppender.createAppender(PatternLayout.createDefaultLayout(), null, log, "capture", false, true);
+        capture.start();
+        try (RemoteFuseki fuseki = RemoteFuseki.start()) {
+            assertEquals(0, cli(new StringWriter(), "import", "--sparql-endpoint", fuseki.datasetUrl(),
+                    TestData.resource("ingest/annex/bspa/input.txt").toString()));
+            try (RemoteStore store = RemoteStore.open(RemoteEndpoints.fuseki(fuseki.datasetUrl()), Duration.ofSeconds(30));
+                    SearchIndex index = SearchIndex.build(store, BASE)) {
+                GoodPracticeServer server = GoodPracticeServer.create().store(store).baseUri(BASE).port(0)
+                        .searchIndex(index).preparePages(false).adminPasswordFile(password).build().start();
+                try {
+                    fuseki.stop();
+                    // On the root only: every logger's events reach it, each once.
+                    context.getConfiguration().getRootLogger().addAppender(capture, Level.ALL, null);
+                    context.updateLoggers();
+                    HttpResponse<String> put = TestServer.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                            + server.port() + "/admin/data?graph=" + BASE + "graph/notes")).header("Content-Type", "text/turtle")
+                            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                    "admin:s3cret-for-fault-tests".getBytes(StandardCharsets.UTF_8)))
+                            .PUT(HttpRequest.BodyPublishers.ofString("<urn:s> <urn:p> \"o\" .")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertEquals(503, put.statusCode(), put.body());
+                    assertTrue(put.body().contains("data store at " + fuseki.datasetUrl()) && put.body().contains("unreachable")
+                            && put.body().contains("nothing was changed"), put.body());
+                    assertFalse(put.body().contains("Exception"), put.body());
+                    List<String> lines = log.toString().lines().toList();
+                    assertEquals(1, lines.stream().filter(l -> l.contains("unreachable")).count(), log.toString());
+                    assertTrue(lines.stream().noneMatch(l -> l.contains("Exception") || l.startsWith("\tat ")), log.toString());
+                } finally {
+                    context.getConfiguration().getRootLogger().removeAppender("capture");
+                    context.updateLoggers();
+                    capture.stop();
                     server.stop();
                 }
             }

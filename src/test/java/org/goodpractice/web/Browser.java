@@ -156,6 +156,15 @@ final class Browser implements AutoCloseable {
         deleteTree(profile);
     }
 
+    /** Closes, in order, each of {@code resources} a test's set-up got to open (those not null). */
+    static void closeAll(AutoCloseable... resources) throws Exception {
+        for (AutoCloseable resource : resources) {
+            if (resource != null) {
+                resource.close();
+            }
+        }
+    }
+
     /** Deletes a temporary directory and everything in it. */
     static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {

@@ -32,16 +32,8 @@ class SignInBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-        if (accounts != null) {
-            accounts.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser, site, accounts);
     }
 
     @Test

@@ -39,11 +39,26 @@ public final class CsvRows {
 
     private static final Set<String> REQUIRED = Set.of("title");
 
-    /** The rows read, and the rows refused alone (each naming its line). */
-    public record Read(List<SpreadsheetRow> rows, List<RecordException> refused) {
+    /**
+     * The rows read, the rows refused alone (each naming its line), and warnings about the file as a whole
+     * (a workbook's sheet skipped).
+     */
+    public record Read(List<SpreadsheetRow> rows, List<RecordException> refused, List<String> warnings) {
         public Read {
             rows = List.copyOf(rows);
             refused = List.copyOf(refused);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Read(List<SpreadsheetRow> rows, List<RecordException> refused) {
+            this(rows, refused, List.of());
+        }
+
+        /** This with {@code more} warnings. */
+        Read warn(List<String> more) {
+            List<String> all = new ArrayList<>(warnings);
+            all.addAll(more);
+            return new Read(rows, refused, all);
         }
     }
 
@@ -87,28 +102,53 @@ public final class CsvRows {
     }
 
     /**
-     * The data rows of one sheet as they are added, line by line after the header: a row with more
+     * The data rows of a file as they are added, line by line after the header of each sheet: a row with more
      * cells than the header names is refused alone, an empty row skipped, line breaks in cells made LF, and more than
-     * {@link #MAX_ROWS} rows refuse the file.
+     * {@link #MAX_ROWS} rows in all refuse the file. A workbook's rows are placed by sheet and row
+     * ({@link #place}); a CSV file's by line.
      */
     static final class Collector {
+        /** Rows a sheet's row numbers run to (Excel's limit is 1,048,576), so that a place in file order is sheet × this + row. */
+        static final int SHEET_ROWS = 1 << 21;
+        /** Sheets whose rows can be placed in an int. */
+        static final int MAX_SHEETS = Integer.MAX_VALUE / SHEET_ROWS;
+
         private final Path file;
-        private final List<String> header;
         private final List<SpreadsheetRow> rows = new ArrayList<>();
         private final List<RecordException> refused = new ArrayList<>();
+        private List<String> header;
+        private String sheet;
+        private int sheetIndex;
 
         Collector(Path file, List<String> header) {
             this.file = file;
             this.header = header;
         }
 
+        /** Rows added from now on are those of the sheet {@code name}, the {@code index}-th, under {@code header}. */
+        void sheet(int index, String name, List<String> header) {
+            if (index >= MAX_SHEETS) {
+                throw RecordException.ofFile(file, "has more than " + MAX_SHEETS + " sheets; split it into several files");
+            }
+            this.sheetIndex = index;
+            this.sheet = name;
+            this.header = header;
+        }
+
+        /** How a message names row {@code row} of the sheet {@code name}. */
+        static String place(String name, int row) {
+            return "sheet " + RecordException.shown(name) + " row " + row;
+        }
+
         void add(int line, List<String> cells) {
             if (rows.size() + refused.size() == MAX_ROWS) {
                 throw RecordException.ofFile(file, "has more than " + MAX_ROWS + " rows; split it into several files");
             }
+            int position = sheetIndex * SHEET_ROWS + line;
+            String where = sheet == null ? null : place(sheet, line);
             if (cells.size() > header.size()) {
-                refused.add(new RecordException(file, line, "row", "has " + cells.size()
-                        + " cells but the header names " + header.size() + " columns"));
+                refused.add(new RecordException(file, position, "row", "has " + cells.size()
+                        + " cells but the header names " + header.size() + " columns").at(where));
                 return;
             }
             Map<String, String> named = new HashMap<>();
@@ -120,7 +160,7 @@ public final class CsvRows {
                 }
             }
             if (!named.isEmpty()) {
-                rows.add(new SpreadsheetRow(line, named));
+                rows.add(new SpreadsheetRow(position, where, named));
             }
         }
 

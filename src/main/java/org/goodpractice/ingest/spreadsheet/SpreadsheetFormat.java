@@ -23,8 +23,9 @@ import org.goodpractice.ontology.ProgrammeSchemes;
  * ({@code src/main/resources/spreadsheet/practices.csv}). Each row is mapped alone
  * ({@link RowMapper}), so a bad row is refused naming its line and column while the others import.
  * A row's identifier is its {@code index} when given, else minted from its title, with {@code -2},
- * {@code -3}… when an earlier row of the file or another file holds it; identifiers are given in
- * row order before any row is mapped, so they stay the same when the file is imported again.
+ * {@code -3}… when an earlier row of the file (of any sheet of a workbook) or another file holds it;
+ * identifiers are given in row order, sheet by sheet, before any row is mapped, so they stay the same when
+ * the file is imported again.
  *
  * <pre>
  * RecordFormat format = new SpreadsheetFormat(base, ProgrammeSchemes.from(ontology, base));
@@ -88,24 +89,28 @@ public final class SpreadsheetFormat implements RecordFormat {
         }
         Map<Integer, Part> byLine = new TreeMap<>();
         read.refused().forEach(e -> byLine.put(e.line(), Part.refused(e)));
-        Map<String, Integer> lineById = new HashMap<>();
+        Map<String, SpreadsheetRow> rowById = new HashMap<>();
         Map<Integer, String> idByLine = new HashMap<>();
         for (SpreadsheetRow row : read.rows()) {
             try {
-                String id = id(file, row, lineById, graphTaken);
-                lineById.put(id, row.line());
+                String id = id(file, row, rowById, graphTaken);
+                rowById.put(id, row);
                 idByLine.put(row.line(), id);
             } catch (RecordException e) {
-                byLine.put(row.line(), Part.refused(e));
+                byLine.put(row.line(), Part.refused(e.at(row.where())));
             }
         }
+        List<String> warnings = read.warnings();
         for (SpreadsheetRow row : read.rows()) {
             String id = idByLine.get(row.line());
             if (id != null) {
                 try {
-                    byLine.put(row.line(), Part.mapped(row.line(), mapper.map(file, row, id)));
+                    MappedRecord record = mapper.map(file, row, id);
+                    // What concerns the whole file (a sheet skipped) is said once, with the first row mapped.
+                    byLine.put(row.line(), Part.mapped(row.line(), row.where(), record.withWarnings(warnings)));
+                    warnings = List.of();
                 } catch (RecordException e) {
-                    byLine.put(row.line(), Part.refused(e));
+                    byLine.put(row.line(), Part.refused(e.at(row.where())));
                 }
             }
         }
@@ -113,17 +118,17 @@ public final class SpreadsheetFormat implements RecordFormat {
     }
 
     /** The row's index, or an identifier minted from its title that no earlier row and no other file holds. */
-    private String id(Path file, SpreadsheetRow row, Map<String, Integer> lineById, Predicate<String> graphTaken) {
+    private String id(Path file, SpreadsheetRow row, Map<String, SpreadsheetRow> rowById, Predicate<String> graphTaken) {
         String index = row.cell("index");
         if (!index.isEmpty()) {
             if (!INDEX.matcher(index).matches()) {
                 throw new RecordException(file, row.line(), "index", RecordException.shown(index) + " is not an index: "
                         + "up to 64 letters, digits, '.', '-' or '_', starting with a letter or digit, e.g. 0557C2");
             }
-            Integer earlier = lineById.get(index);
+            SpreadsheetRow earlier = rowById.get(index);
             if (earlier != null) {
                 throw new RecordException(file, row.line(), "index", RecordException.shown(index)
-                        + " is also the identifier of the practice on line " + earlier + "; give each row its own index");
+                        + " is also the identifier of the practice on " + earlier.describe() + "; give each row its own index");
             }
             return index;
         }
@@ -135,6 +140,6 @@ public final class SpreadsheetFormat implements RecordFormat {
             throw new RecordException(file, row.line(), "title", RecordException.shown(title)
                     + " has no letters or digits to make an identifier of; give the row an index");
         }
-        return Iris.mintedId(title, id -> lineById.containsKey(id) || graphTaken.test(Iris.practiceGraph(base, id)));
+        return Iris.mintedId(title, id -> rowById.containsKey(id) || graphTaken.test(Iris.practiceGraph(base, id)));
     }
 }

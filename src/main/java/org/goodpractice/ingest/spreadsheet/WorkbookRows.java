@@ -21,9 +21,12 @@ import org.goodpractice.ingest.RecordException;
 
 /**
  * Reads the rows of a practice spreadsheet saved as an Excel workbook ({@code .xlsx}, with Apache
- * POI): the first sheet, its first row the header, as {@link CsvRows} reads a CSV file. Cells are
- * read as the sheet shows them, except that a cell formatted as a date becomes {@code yyyy-mm-dd}
- * and a formula its last computed value. Row numbers are the sheet's, the header being row 1.
+ * POI), as {@link CsvRows} reads a CSV file: every sheet whose first row is the template's header, in
+ * the workbook's order. A sheet with something else in its first row (notes, a chart's data) is skipped
+ * with a warning naming it, an empty sheet silently; when no sheet has the header the file is refused with
+ * the first sheet's problem. Cells are read as the sheet shows them, except that a cell formatted as a date
+ * becomes {@code yyyy-mm-dd} and a formula its last computed value. A row is named by its sheet and the
+ * sheet's row number, the header being row 1: {@code partners.xlsx: sheet "Partners" row 3: country: …}.
  *
  * <pre>
  * CsvRows.Read read = WorkbookRows.read(file, source.workbook());
@@ -38,27 +41,62 @@ public final class WorkbookRows {
         requireNonNull(file, "file");
         requireNonNull(bytes, "bytes");
         try (Workbook workbook = open(file, bytes)) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw CsvRows.empty(file);
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            Row first = sheet.getRow(sheet.getFirstRowNum());
-            if (first == null || cells(first).isEmpty()) {
-                throw CsvRows.empty(file);
-            }
-            if (first.getRowNum() != 0) {
-                throw new RecordException(file, 1, null, "is empty; the header must be the first row of the first "
-                        + "sheet, not row " + (first.getRowNum() + 1));
-            }
-            CsvRows.Collector rows = new CsvRows.Collector(file, CsvRows.header(file, cells(first)));
-            for (Row row : sheet) {
-                if (row.getRowNum() > 0) {
-                    rows.add(row.getRowNum() + 1, cells(row));
+            CsvRows.Collector rows = null;
+            RecordException firstProblem = null;
+            List<String> warnings = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                Sheet sheet = workbook.getSheetAt(i);
+                Row first = firstRow(sheet);
+                if (first == null) {
+                    continue; // nothing in it to skip
+                }
+                List<String> header;
+                try {
+                    header = header(file, sheet, first);
+                } catch (RecordException e) {
+                    firstProblem = firstProblem == null ? e : firstProblem;
+                    warnings.add("Sheet skipped: " + RecordException.shown(sheet.getSheetName())
+                            + " has no header row of the template (" + (e.field() == null ? "" : e.field() + ": ") + e.problem() + ")");
+                    continue;
+                }
+                rows = rows == null ? new CsvRows.Collector(file, header) : rows;
+                rows.sheet(i, sheet.getSheetName(), header);
+                for (Row row : sheet) {
+                    if (row.getRowNum() > 0) {
+                        rows.add(row.getRowNum() + 1, cells(row));
+                    }
                 }
             }
-            return rows.read();
+            if (rows == null) {
+                throw firstProblem != null ? firstProblem : CsvRows.empty(file);
+            }
+            return rows.read().warn(warnings);
         } catch (IOException e) {
             throw RecordException.ofFile(file, "cannot be read as a workbook (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The sheet's first row that has a cell that is not blank, or null. */
+    private static Row firstRow(Sheet sheet) {
+        for (Row row : sheet) {
+            if (!cells(row).isEmpty()) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** The columns the sheet's first row names, refusing it (naming the sheet) when it is not the template's header. */
+    private static List<String> header(Path file, Sheet sheet, Row first) {
+        String where = CsvRows.Collector.place(sheet.getSheetName(), 1);
+        if (first.getRowNum() != 0) {
+            throw new RecordException(file, 1, null, "is empty; the header must be the first row of the sheet, not row "
+                    + (first.getRowNum() + 1)).at(where);
+        }
+        try {
+            return CsvRows.header(file, cells(first));
+        } catch (RecordException e) {
+            throw e.at(where);
         }
     }
 

@@ -24,6 +24,7 @@ import org.goodpractice.curation.PracticeEditor;
 import org.goodpractice.curation.Sessions;
 import org.goodpractice.curation.Sessions.Session;
 import org.goodpractice.curation.Workflow;
+import org.goodpractice.place.Gazetteer;
 import org.goodpractice.sparql.LoginThrottle;
 import org.goodpractice.web.Pages;
 import org.goodpractice.web.Paths;
@@ -124,6 +125,7 @@ public final class CurationRoutes {
         if (workflow != null) {
             new SubmitForm(workflow, pages, preview).register(config);
             new SubmissionPages(workflow, pages).register(config);
+            new PlaceSuggestions(Gazetteer.bundled()).register(config);
         }
         if (editor != null) {
             new EditForm(editor, catalog, preview, pages, Clock.systemUTC()).register(config);

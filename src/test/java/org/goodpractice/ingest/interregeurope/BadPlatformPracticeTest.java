@@ -103,7 +103,9 @@ class BadPlatformPracticeTest {
             assertTrue(taken.problem().contains("which the record from \"0557C2.txt\" already has"), taken.problem());
 
             Imported replaced = assertInstanceOf(Imported.class,
-                    importer.importReplacing(edit, TestData.BASE + "graph/practice/0557C2"));
+                    importer.publishReplacing(edit, "interreg-europe",
+                            new org.goodpractice.history.History.Change("rita", "an edit", java.time.Instant.now()),
+                            TestData.BASE + "graph/practice/0557C2"));
             assertEquals("0557C2", replaced.id());
             assertEquals(TestData.BASE + "graph/practice/0557C2", replaced.graph());
         }

@@ -117,13 +117,14 @@ class BadSpreadsheetTest {
     }
 
     @Test
-    void aBadRowOfAWorkbookIsRefusedByItsRowNumber() {
+    void aBadRowOfAWorkbookIsRefusedByItsSheetAndRowNumber() {
         Path xlsx = Workbooks.write(dir.resolve("partners.xlsx"), Workbooks.csvRows(bad("unknown-country.csv")));
         try (TdbStore store = TdbStore.inMemory()) {
             List<ImportOutcome> outcomes = new Importer(store, TestData.BASE).importFiles(List.of(xlsx), o -> { });
 
             RecordException error = assertInstanceOf(Failed.class, outcomes.get(1)).error();
-            assertTrue(error.getMessage().startsWith(xlsx + ":3: country: unknown country \"Atlantis\""), error.getMessage());
+            assertTrue(error.getMessage().startsWith(xlsx + ": sheet \"practices\" row 3: country: unknown country \"Atlantis\""),
+                    error.getMessage());
             assertEquals(GOOD, practiceIds(store));
         }
     }

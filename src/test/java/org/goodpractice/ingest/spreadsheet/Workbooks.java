@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,16 +17,23 @@ final class Workbooks {
     private Workbooks() {
     }
 
-    /** Writes {@code rows} (the header first) as the first sheet of an .xlsx workbook at {@code file}, every cell text. */
+    /** Writes {@code rows} (the header first) as the sheet "practices" of an .xlsx workbook at {@code file}, every cell text. */
     static Path write(Path file, List<List<String>> rows) {
+        return write(file, Map.of("practices", rows));
+    }
+
+    /** Writes an .xlsx workbook at {@code file} with a sheet of each name and rows, in the map's order, every cell text. */
+    static Path write(Path file, Map<String, List<List<String>>> sheets) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet("practices");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
+            sheets.forEach((name, rows) -> {
+                Sheet sheet = workbook.createSheet(name);
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = sheet.createRow(r);
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        row.createCell(c).setCellValue(rows.get(r).get(c));
+                    }
                 }
-            }
+            });
             workbook.write(out);
             return file;
         } catch (IOException e) {

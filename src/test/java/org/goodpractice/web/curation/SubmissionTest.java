@@ -89,6 +89,8 @@ class SubmissionTest {
         String page = jan.get("submission/" + id).body();
         assertTrue(page.contains("draft") && page.contains(TITLE));
         assertFalse(page.contains("Forged opinion"), "only reviewers write the expert opinion");
+        assertTrue(page.contains("<input type=\"hidden\" name=\"csrf\" value=\"" + jan.csrf + "\">\n  <input type=\"hidden\" name=\"step\""),
+                "each step's form carries the session's token, as a browser sends it");
         assertTrue(jan.get("dashboard").body().contains("href=\"/submission/" + id + "\">" + TITLE + "</a>"));
         assertPublic(false);
 
