@@ -136,6 +136,15 @@ public final class PlatformText {
         return new Written(lines, from);
     }
 
+    /** The practice written as {@link #write(Map)} does, under the identifier it already has (an edit keeps its IRI). */
+    public static Written write(Map<String, String> values, String identifier) {
+        Written text = write(values);
+        List<String> lines = new ArrayList<>(text.lines());
+        lines.add("");
+        lines.add("Identifier: " + requireNonNull(identifier, "identifier"));
+        return new Written(lines, text.lineFields());
+    }
+
     private static List<String> lines(Field f, String value) {
         if (f.kind() == Kind.LINE) {
             // One line only: a line break typed into it must not start a section of its own.

@@ -2,9 +2,6 @@ package org.goodpractice.curation;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
@@ -12,18 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.goodpractice.curation.State.Step;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.history.History;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.ingest.RecordChecker;
-import org.goodpractice.ingest.RecordException;
-import org.goodpractice.ingest.RecordFormat;
-import org.goodpractice.ingest.SourceText;
-import org.goodpractice.ingest.interregeurope.InterregEuropeFormat;
 
 /**
  * Saving submissions and moving them through review. Every save is written as a platform practice
@@ -39,18 +30,16 @@ import org.goodpractice.ingest.interregeurope.InterregEuropeFormat;
  * </pre>
  */
 public final class Workflow {
-    static final String KIND = "interreg-europe";
+    static final String KIND = PlatformRecords.KIND;
 
     /** A save: the submission kept, or the problem that refused it and the form field it concerns (empty for the record as a whole). */
     public record Saved(Optional<Submission> submission, Optional<String> field, String problem) {
     }
 
     private final SubmissionStore submissions;
-    private final RecordChecker checker;
-    private final RecordFormat format;
+    private final PlatformRecords records;
     private final BiFunction<Path, History.Change, ImportOutcome> importer;
     private final Clock clock;
-    private final List<String> topics;
 
     /**
      * A workflow checking saves with {@code importer}'s own checker and publishing with it, so
@@ -65,16 +54,14 @@ public final class Workflow {
     Workflow(SubmissionStore submissions, RecordChecker checker, BiFunction<Path, History.Change, ImportOutcome> importer,
              Clock clock) {
         this.submissions = requireNonNull(submissions, "submissions");
-        this.checker = requireNonNull(checker, "checker");
-        this.format = checker.format(KIND);
+        this.records = new PlatformRecords(requireNonNull(checker, "checker"));
         this.importer = requireNonNull(importer, "importer");
         this.clock = requireNonNull(clock, "clock");
-        this.topics = ((InterregEuropeFormat) format).topicLabels();
     }
 
     /** The Interreg Europe topics a practice may name, as the form offers them. */
     public List<String> topics() {
-        return topics;
+        return records.topics();
     }
 
     public Optional<Submission> find(String id) {
@@ -96,19 +83,10 @@ public final class Workflow {
      * {@code existing} is null, else as its new fields. A refused record changes nothing.
      */
     public synchronized Saved save(Submission existing, String author, Map<String, String> fields) {
-        requireNonNull(fields, "fields");
-        Optional<Map.Entry<String, String>> heading = PlatformText.headingInside(fields);
-        if (heading.isPresent()) {
-            return new Saved(Optional.empty(), Optional.of(heading.get().getKey()), "the line "
-                    + RecordException.shown(heading.get().getValue()) + " reads as a heading of the template and would start "
-                    + "a section of its own; reword it or join it to the paragraph before");
-        }
         String id = existing != null ? existing.id() : Submission.newId();
-        PlatformText.Written text = PlatformText.write(fields);
-        try {
-            inFile(id, text, file -> checker.check(SourceText.read(file), format, graph -> false));
-        } catch (RecordException e) {
-            return new Saved(Optional.empty(), text.fieldOf(e), e.problem());
+        FormCheck check = records.check(fileName(id), requireNonNull(fields, "fields"), null);
+        if (!check.passed()) {
+            return new Saved(Optional.empty(), check.fieldName(), check.problem());
         }
         Submission saved = existing != null ? existing.withFields(fields, clock.instant())
                 : Submission.draft(id, Account.checkName(author), fields, clock.instant());
@@ -137,7 +115,7 @@ public final class Workflow {
 
     /** The submission's record imported into the public store; its practice identifier. */
     private String publish(Submission s, History.Change change) {
-        ImportOutcome outcome = inFile(s.id(), PlatformText.write(s.fields()), file -> importer.apply(file, change));
+        ImportOutcome outcome = records.inFile(fileName(s.id()), s.fields(), null, file -> importer.apply(file, change));
         if (outcome instanceof ImportOutcome.Imported imported) {
             return imported.id();
         }
@@ -154,29 +132,13 @@ public final class Workflow {
         return step.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    /** Runs {@code use} on the text written to {@code submission-ID.txt} (the source name the store keeps), then removes it. */
-    private static <T> T inFile(String id, PlatformText.Written text, Function<Path, T> use) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("goodpractice-submission");
-            Path file = dir.resolve("submission-" + Submission.checkId(id) + ".txt");
-            Files.write(file, text.lines());
-            return use.apply(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the submission to a temporary file", e);
-        } finally {
-            delete(dir);
-        }
+    /** The source name the store keeps for a submission's record. */
+    private static String fileName(String id) {
+        return "submission-" + Submission.checkId(id) + ".txt";
     }
 
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove " + dir, e);
-        }
+    /** {@code fields} checked as a save would check them, keeping nothing (a preview of the practice). */
+    public FormCheck check(Map<String, String> fields) {
+        return records.check(fileName(Submission.newId()), requireNonNull(fields, "fields"), null);
     }
 }

@@ -153,7 +153,7 @@ public final class Importer {
      */
     public synchronized List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
         loadOntology();
-        Run run = new Run(new EarlierImports(store, baseUri), null, null);
+        Run run = new Run(new EarlierImports(store, baseUri), null, null, null);
         List<ImportOutcome> outcomes = writeRecords(files, run, progress);
         gazetteer.update(run.cities, run.citiesBefore);
         linker.update(recordIris(outcomes));
@@ -167,7 +167,7 @@ public final class Importer {
      * imported, and {@link #importFiles} tells each row's outcome.
      */
     public ImportOutcome importFile(Path file) {
-        return importOne(file, new Run(new EarlierImports(store, baseUri), null, null));
+        return importOne(file, new Run(new EarlierImports(store, baseUri), null, null, null));
     }
 
     /**
@@ -177,7 +177,19 @@ public final class Importer {
     public synchronized ImportOutcome publish(Path file, String kind, History.Change change) {
         requireNonNull(file, "file");
         RecordFormat format = checker.format(requireNonNull(kind, "kind"));
-        return importOne(file, new Run(new EarlierImports(store, baseUri), format, requireNonNull(change, "change")));
+        return importOne(file, new Run(new EarlierImports(store, baseUri), format, requireNonNull(change, "change"), null));
+    }
+
+    /**
+     * Publishes one record file as {@link #publish} does, as the new content of the record graph
+     * {@code graph} whichever file the stored record came from: a practice edited on the web
+     * replaces its record, imported from an annex, a spreadsheet or a submission.
+     */
+    public synchronized ImportOutcome publishReplacing(Path file, String kind, History.Change change, String graph) {
+        requireNonNull(file, "file");
+        RecordFormat format = checker.format(requireNonNull(kind, "kind"));
+        return importOne(file, new Run(new EarlierImports(store, baseUri), format, requireNonNull(change, "change"),
+                requireNonNull(graph, "graph")));
     }
 
     /**
@@ -226,9 +238,10 @@ public final class Importer {
         /** Whom the versions written are attributed to, or null for the import of their file. */
         final History.Change change;
 
-        Run(EarlierImports earlier, RecordFormat format, History.Change change) {
+        /** @param replaced the record graph the run may write whatever file holds it, or null */
+        Run(EarlierImports earlier, RecordFormat format, History.Change change, String replaced) {
             this.earlier = earlier;
-            this.register = new SourceRegister(earlier::holder);
+            this.register = new SourceRegister(graph -> graph.equals(replaced) ? null : earlier.holder(graph));
             this.format = format;
             this.change = change;
         }

@@ -15,6 +15,9 @@ public final class Iris {
     /** ICU transliterators are not safe for concurrent use, hence the lock around it. */
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
+    /** What a practice identifier may be, checked before a typed or given one becomes an IRI: one URL path segment. */
+    public static final java.util.regex.Pattern PRACTICE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,199}");
+
     private Iris() {
     }
 

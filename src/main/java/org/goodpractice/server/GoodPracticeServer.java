@@ -22,6 +22,7 @@ import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.curation.AccountStore;
 import org.goodpractice.curation.Accounts;
 import org.goodpractice.curation.Sessions;
+import org.goodpractice.curation.PracticeEditor;
 import org.goodpractice.curation.Workflow;
 import org.goodpractice.history.History;
 import org.goodpractice.history.RecordingDataset;
@@ -322,7 +323,7 @@ public final class GoodPracticeServer {
             HistoryRoutes historyRoutes = history == null ? null
                     : new HistoryRoutes(history, writer, catalog, practicePage, pages, baseUri);
             Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, paths,
-                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths, writer), historyRoutes,
+                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths, writer, catalog, practicePage), historyRoutes,
                     new Health(store, index::version, System::nanoTime));
             PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
             return new GoodPracticeServer(app, port, channel, searchIndex == null ? index : null, preparer);
@@ -333,13 +334,15 @@ public final class GoodPracticeServer {
             return history == null ? made : made.history(history);
         }
 
-        private CurationRoutes curation(Pages pages, ResourcePaths paths, Importer writer) {
+        private CurationRoutes curation(Pages pages, ResourcePaths paths, Importer writer, PracticeCatalog catalog,
+                                       PracticePage practicePage) {
             if (accounts == null) {
                 return null;
             }
             return new CurationRoutes(new Accounts(accounts), new Sessions(SESSION_IDLE), new LoginThrottle(Clock.systemUTC()),
                     pages, paths.webAddress().startsWith("https:"))
-                    .submissions(new Workflow(accounts.submissions(), writer, Clock.systemUTC()));
+                    .submissions(new Workflow(accounts.submissions(), writer, Clock.systemUTC()))
+                    .editing(new PracticeEditor(store, baseUri, writer), catalog, practicePage);
         }
 
         private LinkedData linkedData(Pages pages, SparqlStore site, ResourcePaths paths) {

@@ -77,6 +77,8 @@ public final class Paths {
     public static final String DIFF = "/practice/{id}/diff/{n}";
     /** An admin's revert to version n (POST with the form's CSRF token), itself a new version. */
     public static final String REVERT = "/practice/{id}/revert/{n}";
+    /** The edit form of a published practice (GET) and its save (POST), for reviewers and admins. */
+    public static final String EDIT = "/practice/{id}/edit";
     /** The IRI of a version, {@code {base}id/practice/{id}/version/{n}}: its PROV description as RDF. */
     public static final String VERSION_ID = "/id/practice/{id}/version/{n}";
 
@@ -93,6 +95,10 @@ public final class Paths {
 
     public static String practice(String id) {
         return "/practice/" + id;
+    }
+
+    public static String edit(String id) {
+        return "/practice/" + id + "/edit";
     }
 
     public static String history(String id) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.jena.rdf.model.Model;
 import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.catalog.PracticeView;
 import org.goodpractice.store.VersionedCache;
@@ -67,6 +68,16 @@ public final class PracticePage {
                 "pastVersion", Map.of("number", number, "history", Paths.history(urlId(practice))));
     }
 
+    /**
+     * The page model practice {@code id} would have if {@code record} (a checked, unsaved record graph)
+     * were stored, marked with {@code notice} for the page's preview banner; empty when it holds no practice.
+     */
+    public Optional<Map<String, Object>> preview(String id, Model record, Map<String, Object> notice) {
+        requireNonNull(notice, "notice");
+        return catalog.practice(id, record).map(p -> Map.of("title", "Preview: " + p.title(), "practice", p,
+                "metaDescription", summary(p), "extras", browse.practiceExtras(p), "preview", notice));
+    }
+
     /** The identifier in the practice's IRI and URL, which may differ from its index (dcterms:identifier). */
     private static String urlId(PracticeView practice) {
         return practice.iri().substring(practice.iri().lastIndexOf('/') + 1);
@@ -102,6 +113,8 @@ public final class PracticePage {
         if (historyLinks) {
             model.put("historyHref", Paths.history(urlId(practice)));
         }
+        // Shown to reviewers and admins only: the page template decides by its visitor.
+        model.put("editHref", Paths.edit(urlId(practice)));
         return Map.copyOf(model);
     }
 }

@@ -28,13 +28,13 @@ import org.xml.sax.SAXParseException;
  * List&lt;String&gt; errors = new HtmlChecker().errors(html);
  * </pre>
  */
-final class HtmlChecker {
+public final class HtmlChecker {
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
     private static final Path OWN_JETTY = Path.of("target", "nu-validator-jetty");
 
     private final ClassLoader loader;
 
-    HtmlChecker() {
+    public HtmlChecker() {
         List<URL> urls = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.contains(File.separator + "org" + File.separator + "eclipse" + File.separator + "jetty")) {
@@ -51,7 +51,7 @@ final class HtmlChecker {
     }
 
     /** The checker's errors on {@code html}, one line each; warnings are left out. */
-    List<String> errors(String html) throws Exception {
+    public List<String> errors(String html) throws Exception {
         List<String> errors = new ArrayList<>();
         ErrorHandler collect = new ErrorHandler() {
             @Override

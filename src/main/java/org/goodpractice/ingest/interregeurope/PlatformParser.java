@@ -104,12 +104,25 @@ final class PlatformParser {
         List<String> further = f.texts(Section.FURTHER);
         Matcher url = URL.matcher(String.join(" ", further));
         String project = String.join(" ", f.texts(Section.PROJECT));
-        return new PlatformPractice(Iris.mintedId(title.value(), taken), title.value(), topics,
+        return new PlatformPractice(identifier(f, title, taken), title.value(), topics,
                 places.location(file, f.lines(Section.LOCATION)), time.start(), time.end(),
                 f.texts(Section.DESCRIPTION), resources, evidence, f.texts(Section.TRANSFER), further,
                 url.find() ? url.group().replaceAll("[.,;:)]+$", "") : null,
                 owner.organisation(), owner.country(), owner.contact(), project.isEmpty() ? null : project,
                 f.texts(Section.EXPERT), f.headingLine(Section.EVIDENCE));
+    }
+
+    /** The identifier the record gives under "Identifier", checked before it becomes an IRI; else one minted from the title. */
+    private static String identifier(Fields f, Line title, Predicate<String> taken) {
+        List<Line> given = f.lines(Section.IDENTIFIER);
+        if (given.isEmpty()) {
+            return Iris.mintedId(title.value(), taken);
+        }
+        if (given.size() > 1 || !Iris.PRACTICE_ID.matcher(given.get(0).value()).matches()) {
+            throw new RecordException(f.file, given.get(0).number(), "Identifier", RecordException.shown(given.get(0).value())
+                    + " is not an identifier: one word of letters, digits, '-' and '_', at most 200 characters");
+        }
+        return given.get(0).value();
     }
 
     private static Line titleLine(Path file, String line, int number) {

@@ -23,7 +23,9 @@ enum Section {
     TIMESCALE("Timescale", "time ?scale|time ?frame|duration"),
     TOPIC("Topic", "topics?|thematic topics?"),
     PROJECT("Project", "(?:interreg europe )?project"),
-    EXPERT("Expert opinion", "expert'?s? opinion|opinion of the expert|policy learning platform expert opinion");
+    EXPERT("Expert opinion", "expert'?s? opinion|opinion of the expert|policy learning platform expert opinion"),
+    /** The record's identifier when it has one already (a practice edited on the web keeps its own); else one is minted. */
+    IDENTIFIER("Identifier", "identifier");
 
     private final String heading;
     private final Pattern pattern;

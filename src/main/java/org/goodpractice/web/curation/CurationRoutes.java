@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.goodpractice.curation.Account;
 import org.goodpractice.curation.Accounts;
+import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.curation.CurationException;
+import org.goodpractice.curation.PracticeEditor;
 import org.goodpractice.curation.Sessions;
 import org.goodpractice.curation.Sessions.Session;
 import org.goodpractice.curation.Workflow;
@@ -25,6 +28,7 @@ import org.goodpractice.place.Gazetteer;
 import org.goodpractice.sparql.LoginThrottle;
 import org.goodpractice.web.Pages;
 import org.goodpractice.web.Paths;
+import org.goodpractice.web.PracticePage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +59,9 @@ public final class CurationRoutes {
     private final Pages pages;
     private final SessionCookie cookie;
     private Workflow workflow;
+    private PracticeEditor editor;
+    private PracticeCatalog catalog;
+    private Preview preview;
 
     /** @param secure whether the site is served over https, so the cookie may travel only there */
     public CurationRoutes(Accounts accounts, Sessions sessions, LoginThrottle throttle, Pages pages, boolean secure) {
@@ -99,15 +106,29 @@ public final class CurationRoutes {
         return this;
     }
 
+    /**
+     * Adds the edit form of published practices over {@code editor}, and the Preview button of the
+     * submit and edit forms, which shows a practice as {@code practicePage} would.
+     */
+    public CurationRoutes editing(PracticeEditor editor, PracticeCatalog catalog, PracticePage practicePage) {
+        this.editor = requireNonNull(editor, "editor");
+        this.catalog = requireNonNull(catalog, "catalog");
+        this.preview = new Preview(requireNonNull(practicePage, "practicePage"), pages);
+        return this;
+    }
+
     public void register(JavalinConfig config) {
         config.routes.get(Paths.LOGIN, this::loginForm);
         config.routes.post(Paths.LOGIN, this::login);
         config.routes.post(Paths.LOGOUT, this::logout);
         new AccountsPage(accounts, pages).register(config);
         if (workflow != null) {
-            new SubmitForm(workflow, pages).register(config);
+            new SubmitForm(workflow, pages, preview).register(config);
             new SubmissionPages(workflow, pages).register(config);
             new PlaceSuggestions(Gazetteer.bundled()).register(config);
+        }
+        if (editor != null) {
+            new EditForm(editor, catalog, preview, pages, Clock.systemUTC()).register(config);
         }
     }
 

@@ -14,6 +14,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.goodpractice.curation.Account;
+import org.goodpractice.curation.FormCheck;
 import org.goodpractice.curation.PlatformText;
 import org.goodpractice.curation.PlatformText.Kind;
 import org.goodpractice.curation.Role;
@@ -52,10 +53,13 @@ final class SubmitForm {
 
     private final Workflow workflow;
     private final Pages pages;
+    private final Preview preview;
 
-    SubmitForm(Workflow workflow, Pages pages) {
+    /** @param preview how the form's Preview button shows the page, or null for a form without one */
+    SubmitForm(Workflow workflow, Pages pages, Preview preview) {
         this.workflow = requireNonNull(workflow, "workflow");
         this.pages = requireNonNull(pages, "pages");
+        this.preview = preview;
     }
 
     void register(JavalinConfig config) {
@@ -106,6 +110,17 @@ final class SubmitForm {
                     typed.get(tooLong.get()).length(), MAX_FIELD));
             return;
         }
+        if (preview != null && preview.wanted(ctx)) {
+            String action = existing == null ? Paths.SUBMIT : Paths.submission(existing.id()) + "/edit";
+            FormCheck check = workflow.check(typed);
+            if (check.passed() && !preview.back(ctx)) {
+                preview.show(ctx, check, action, typed, Map.of());
+                return;
+            }
+            ctx.status(check.passed() ? 200 : 400);
+            show(ctx, existing, typed, check.field(), check.problem());
+            return;
+        }
         Workflow.Saved saved = workflow.save(existing, who.name(), typed);
         if (saved.submission().isEmpty()) {
             ctx.status(400);
@@ -115,7 +130,7 @@ final class SubmitForm {
         ctx.redirect(Paths.submission(saved.submission().get().id()) + "?saved", HttpStatus.SEE_OTHER);
     }
 
-    private static Map<String, String> typed(Context ctx) {
+    static Map<String, String> typed(Context ctx) {
         Map<String, String> typed = new LinkedHashMap<>();
         for (PlatformText.Field f : PlatformText.fields()) {
             String value = f.kind() == Kind.TOPICS ? String.join("\n", ctx.formParams(f.name()))
@@ -128,6 +143,15 @@ final class SubmitForm {
     }
 
     private void show(Context ctx, Submission existing, Map<String, String> values, String errorField, String problem) {
+        Map<String, Object> model = model(ctx, workflow.topics(), values, errorField, problem);
+        model.put("title", existing == null ? "Submit a good practice" : "Edit submission");
+        model.put("action", existing == null ? Paths.SUBMIT : Paths.submission(existing.id()) + "/edit");
+        model.put("preview", preview != null);
+        ctx.html(pages.render("submit", model));
+    }
+
+    /** The form's fields with {@code values}, and the problem beside {@code errorField} (the whole form when null). */
+    static Map<String, Object> model(Context ctx, List<String> topics, Map<String, String> values, String errorField, String problem) {
         boolean reviewer = Visitor.of(ctx).account().role().atLeast(Role.REVIEWER);
         List<Map<String, Object>> fields = new ArrayList<>();
         for (PlatformText.Field f : PlatformText.fields()) {
@@ -147,7 +171,6 @@ final class SubmitForm {
             if (f.kind() == Kind.TOPICS) {
                 List<String> chosen = List.of(values.getOrDefault(f.name(), "").split("\n"));
                 List<Map<String, Object>> choices = new ArrayList<>();
-                List<String> topics = workflow.topics();
                 for (int i = 0; i < topics.size(); i++) {
                     choices.add(Map.of("id", "f-topics-" + i, "value", topics.get(i), "checked", chosen.contains(topics.get(i))));
                 }
@@ -156,12 +179,10 @@ final class SubmitForm {
             fields.add(field);
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("title", existing == null ? "Submit a good practice" : "Edit submission");
-        model.put("action", existing == null ? Paths.SUBMIT : Paths.submission(existing.id()) + "/edit");
         model.put("fields", fields);
         model.put("countries", COUNTRIES);
         model.put("problem", problem);
         model.put("general", problem != null && errorField == null);
-        ctx.html(pages.render("submit", model));
+        return model;
     }
 }

@@ -37,6 +37,7 @@ class BadPlatformPracticeTest {
             impossible-day.txt   | Start date | 15 | "31/02/2020" is not a real calendar date
             impossible-month.txt | Start date | 15 | "13/2019" is not a real calendar date
             unknown-country.txt  | Country    | 10 | unknown country "Atlantis"
+            bad-identifier.txt   | Identifier | 21 | "not an id!" is not an identifier
             """)
     void malformedPracticeIsRefusedNamingFileLineAndFieldAndStoreIsUnchanged(
             String file, String field, int line, String problem) {
@@ -84,6 +85,29 @@ class BadPlatformPracticeTest {
 
             assertEquals("cluster-management-excellence-in-the-danube-region-2", second.id());
             assertEquals(second.id(), again.id(), "re-importing a changed file keeps its identifier");
+        }
+    }
+
+    /**
+     * A practice edited on the web keeps its identifier (an annex's Index) under "Identifier"; only a
+     * write that replaces that record may take it from the file that holds it.
+     */
+    @Test
+    void aGivenIdentifierIsKeptAndOnlyAReplacingImportTakesItFromItsFile() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("identifier");
+        Path edit = java.nio.file.Files.writeString(dir.resolve("edit-0557C2.txt"),
+                java.nio.file.Files.readString(bad("valid.txt")) + "\nIdentifier: 0557C2\n");
+        try (TdbStore store = TestData.storeWithSampleData(TestData.BASE)) {
+            Importer importer = new Importer(store, TestData.BASE);
+            RecordException taken = assertInstanceOf(Failed.class, importer.importFile(edit)).error();
+            assertTrue(taken.problem().contains("which the record from \"0557C2.txt\" already has"), taken.problem());
+
+            Imported replaced = assertInstanceOf(Imported.class,
+                    importer.publishReplacing(edit, "interreg-europe",
+                            new org.goodpractice.history.History.Change("rita", "an edit", java.time.Instant.now()),
+                            TestData.BASE + "graph/practice/0557C2"));
+            assertEquals("0557C2", replaced.id());
+            assertEquals(TestData.BASE + "graph/practice/0557C2", replaced.graph());
         }
     }
 }

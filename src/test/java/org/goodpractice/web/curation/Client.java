@@ -56,6 +56,16 @@ final class Client {
         return response;
     }
 
+    /** A visitor signed in as {@code name}, who has followed the redirect and holds the new session's token. */
+    static Client signedIn(TestServer site, String name, String password) throws IOException, InterruptedException {
+        Client client = new Client(site);
+        HttpResponse<String> response = client.login(name, password);
+        if (response.statusCode() != 303) {
+            throw new IllegalStateException("Signing in as " + name + " answered " + response.statusCode());
+        }
+        return client;
+    }
+
     /** The form fields given, with this visitor's CSRF token. */
     Map<String, String> form(String... pairs) {
         Map<String, String> form = new LinkedHashMap<>();
