@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -16,6 +17,7 @@ import org.goodpractice.curation.AccountStore;
 import org.goodpractice.curation.TdbAccountStore;
 import org.goodpractice.sparql.Queries;
 import org.goodpractice.history.TdbHistory;
+import org.goodpractice.ingest.DerivedGraphs;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.search.SearchIndex;
 import org.goodpractice.server.GoodPracticeServer;
@@ -110,22 +112,27 @@ final class ServeCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return 2;
             }
-            Importer importer = new Importer(store, baseUri);
             TdbHistory history = options.openHistory(historyDir);
-            if (history != null) {
-                importer.history(history);
-            }
+            // Made only when there is work for it: reading the ontology and the gazetteer is a good part of a start.
+            Supplier<Importer> importer = () -> {
+                Importer made = new Importer(store, baseUri);
+                if (history != null) {
+                    made.history(history);
+                }
+                return made;
+            };
             boolean empty = store.isEmpty();
             if (!empty) {
-                importer.loadOntology();
-                importer.repair();
+                if (new DerivedGraphs(store, baseUri).inStepAt().isEmpty()) {
+                    importer.get().repairUnlessInStep();
+                }
                 warnIfOtherBase(store, baseUri, err);
             }
             // A node of a remote store keeps no state of its own unless told where: it indexes at start.
             SearchIndex index = options.remote() && indexDir == null ? SearchIndex.build(store, baseUri)
                     : SearchIndex.open(store, baseUri, indexDirectory());
             if (empty) {
-                fillFromSampleData(importer, out, err);
+                fillFromSampleData(importer.get(), out, err);
             }
             String web = webAddress(baseUri);
             GoodPracticeServer.Builder builder = GoodPracticeServer.create().store(store).baseUri(baseUri).webAddress(web).port(port)

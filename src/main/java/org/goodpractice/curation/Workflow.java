@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.goodpractice.Lazy;
 import org.goodpractice.curation.State.Step;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.history.History;
@@ -45,10 +47,9 @@ public final class Workflow {
     }
 
     private final SubmissionStore submissions;
-    private final RecordChecker checker;
-    private final BiFunction<Path, History.Change, ImportOutcome> importer;
+    private final Supplier<RecordChecker> checker;
+    private final Supplier<BiFunction<Path, History.Change, ImportOutcome>> importer;
     private final Clock clock;
-    private final List<String> topics;
 
     public Workflow(SubmissionStore submissions, SparqlStore store, String baseUri, Clock clock) {
         this(submissions, store, baseUri, clock, null);
@@ -56,17 +57,31 @@ public final class Workflow {
 
     /** A workflow whose publications are kept as versions in {@code history} (none when null), attributed to the approving account. */
     public Workflow(SubmissionStore submissions, SparqlStore store, String baseUri, Clock clock, History history) {
-        this(submissions, new RecordChecker(requireNonNull(baseUri, "baseUri")).kind(KIND),
-                publisher(new Importer(requireNonNull(store, "store"), baseUri).kind(KIND), history), clock);
+        this(submissions, checkerFor(requireNonNull(baseUri, "baseUri")),
+                publisherFor(requireNonNull(store, "store"), baseUri, history), clock);
     }
 
     Workflow(SubmissionStore submissions, RecordChecker checker, BiFunction<Path, History.Change, ImportOutcome> importer,
              Clock clock) {
+        this(submissions, () -> checker, () -> importer, clock);
+    }
+
+    private Workflow(SubmissionStore submissions, Supplier<RecordChecker> checker,
+                     Supplier<BiFunction<Path, History.Change, ImportOutcome>> importer, Clock clock) {
         this.submissions = requireNonNull(submissions, "submissions");
         this.checker = checker;
         this.importer = importer;
         this.clock = requireNonNull(clock, "clock");
-        this.topics = checker.formats().byName(KIND).map(f -> ((InterregEuropeFormat) f).topicLabels()).orElseThrow();
+    }
+
+    // Made on first use: each reads the ontology and the gazetteer, which a server start need not wait for.
+    private static Lazy<RecordChecker> checkerFor(String baseUri) {
+        return Lazy.of(() -> new RecordChecker(baseUri).kind(KIND));
+    }
+
+    private static Lazy<BiFunction<Path, History.Change, ImportOutcome>> publisherFor(SparqlStore store, String baseUri,
+                                                                                  History history) {
+        return Lazy.of(() -> publisher(new Importer(store, baseUri).kind(KIND), history));
     }
 
     private static BiFunction<Path, History.Change, ImportOutcome> publisher(Importer importer, History history) {
@@ -79,7 +94,7 @@ public final class Workflow {
 
     /** The Interreg Europe topics a practice may name, as the form offers them. */
     public List<String> topics() {
-        return topics;
+        return checker.get().formats().byName(KIND).map(f -> ((InterregEuropeFormat) f).topicLabels()).orElseThrow();
     }
 
     public Optional<Submission> find(String id) {
@@ -111,7 +126,7 @@ public final class Workflow {
         String id = existing != null ? existing.id() : Submission.newId();
         PlatformText.Written text = PlatformText.write(fields);
         try {
-            inFile(id, text, checker::check);
+            inFile(id, text, checker.get()::check);
         } catch (RecordException e) {
             return new Saved(Optional.empty(), text.fieldOf(e), e.problem());
         }
@@ -142,7 +157,7 @@ public final class Workflow {
 
     /** The submission's record imported into the public store; its practice identifier. */
     private String publish(Submission s, History.Change change) {
-        ImportOutcome outcome = inFile(s.id(), PlatformText.write(s.fields()), file -> importer.apply(file, change));
+        ImportOutcome outcome = inFile(s.id(), PlatformText.write(s.fields()), file -> importer.get().apply(file, change));
         if (outcome instanceof ImportOutcome.Imported imported) {
             return imported.id();
         }

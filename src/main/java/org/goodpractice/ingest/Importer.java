@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -25,6 +27,7 @@ import org.goodpractice.ingest.ImportOutcome.Imported;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.link.Linker;
 import org.goodpractice.ontology.Ontology;
+import org.goodpractice.store.Changes;
 import org.goodpractice.store.SparqlStore;
 
 /**
@@ -56,6 +59,7 @@ public final class Importer {
     private final RecordChecker checker;
     private final GazetteerCities gazetteer;
     private final Linker linker;
+    private final DerivedGraphs derived;
     private boolean force;
     private int batchQuads = DEFAULT_BATCH_QUADS;
     private long quadsWritten;
@@ -76,6 +80,7 @@ public final class Importer {
         this.checker = new RecordChecker(baseUri, ontology, clock);
         this.gazetteer = new GazetteerCities(store, baseUri);
         this.linker = new Linker(store, baseUri);
+        this.derived = new DerivedGraphs(store, baseUri);
     }
 
     /** Reads every file as the format named {@code kind}; {@value RecordFormats#AUTO} (the default) decides per file by its shape. */
@@ -149,18 +154,44 @@ public final class Importer {
     }
 
     /**
+     * What a start does: nothing when the store's mark says the derived graphs are in step with its
+     * version; otherwise the ontology graph written again (unless the mark shows it untouched),
+     * {@link #repair}, and the store marked in step. Returns whether there was anything to do.
+     */
+    public boolean repairUnlessInStep() {
+        Optional<Changes> sinceMark = derived.sinceMark();
+        if (sinceMark.map(Changes::none).orElse(false)) {
+            return false;
+        }
+        long before = store.version();
+        if (sinceMark.map(c -> c.everything() || c.graphs().contains(Ontology.graphIri(baseUri))).orElse(true)) {
+            loadOntology();
+        }
+        repair();
+        derived.markIfOnly(before, Set.of());
+        return true;
+    }
+
+    /**
      * Loads the ontology, imports {@code files} in order reporting each outcome once it is in the
      * store, then the gazetteer and links of the records written. Checked records are written about {@link #batchQuads} quads to a transaction:
      * a refused record is never among them, and a crash loses at most the batch being written.
      */
     public List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
+        OptionalLong inStep = derived.inStepAt();
         loadOntology();
         Run run = new Run(new EarlierImports(store, baseUri));
         List<ImportOutcome> outcomes = writeRecords(files, run, progress);
+        derive(run, outcomes, inStep);
+        return outcomes;
+    }
+
+    /** The gazetteer and links of the records written, and the mark kept when they were in step before. */
+    private void derive(Run run, List<ImportOutcome> outcomes, OptionalLong inStep) {
         gazetteer.update(run.cities, run.citiesBefore);
         linker.update(recordIris(outcomes));
+        inStep.ifPresent(v -> derived.markIfOnly(v, run.written.keySet()));
         written(outcomes);
-        return outcomes;
     }
 
     /**
@@ -169,12 +200,11 @@ public final class Importer {
      * imported, and {@link #importFiles} tells each row's outcome.
      */
     public ImportOutcome importFile(Path file) {
+        OptionalLong inStep = derived.inStepAt();
         Run run = new Run(new EarlierImports(store, baseUri));
         List<ImportOutcome> outcomes = writeRecords(List.of(file), run, o -> { });
         if (outcomes.stream().anyMatch(o -> o instanceof Imported)) {
-            gazetteer.update(run.cities, run.citiesBefore);
-            linker.update(recordIris(outcomes));
-            written(outcomes);
+            derive(run, outcomes, inStep);
         }
         return outcomes.get(0);
     }
