@@ -79,6 +79,20 @@ public final class DerivedGraphs {
         return !changes.everything() && ours.containsAll(changes.graphs()) && store.markInStep(new InStep(changes.now(), sources));
     }
 
+    /**
+     * Marks a store whose only write so far is of derived graphs (the ontology an import into a
+     * new store writes first): with no record yet, they are in step.
+     *
+     * @return the version marked, or empty when the store has had other writes
+     */
+    OptionalLong markIfFirstWrite() {
+        long now = store.version();
+        Changes last = store.changesSince(now - 1);
+        boolean first = !last.everything() && store.changesSince(now - 2).everything();
+        return first && graphs.containsAll(last.graphs()) && store.markInStep(new InStep(now, sources))
+                ? OptionalLong.of(now) : OptionalLong.empty();
+    }
+
     /** The checksum of what the derived graphs are made from, besides the records. */
     static String sources(String baseUri) {
         try {

@@ -178,8 +178,12 @@ public final class Importer {
      * a refused record is never among them, and a crash loses at most the batch being written.
      */
     public List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
+        boolean fresh = store.version() < 0;
         OptionalLong inStep = derived.inStepAt();
         loadOntology();
+        if (fresh) {
+            inStep = derived.markIfFirstWrite();
+        }
         Run run = new Run(new EarlierImports(store, baseUri));
         List<ImportOutcome> outcomes = writeRecords(files, run, progress);
         derive(run, outcomes, inStep);
