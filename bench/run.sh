@@ -3,7 +3,8 @@
 # practices into fresh stores, loads the same quads (the store's N-Quads export) with Jena's own
 # tdb2.tdbloader as the anchor for import rate and store size, serves each store and measures four
 # pages and, as the anchor for practice pages, DESCRIBE of the same practices through /sparql with wrk (8 connections,
-# 2 threads, 20 s after a 5 s warm-up, loopback only). Prints a Markdown table and keeps the
+# and 4 for practice pages and DESCRIBE; 2 threads, 20 s after a 5 s warm-up, loopback only), then restarts the
+# server three times with -Xmx512m and times launch to the first practice page answered. Prints a Markdown table and keeps the
 # raw output under bench/out/. Needs JDK 17, Maven and wrk (apt-get install wrk).
 # The stores are kept in $BENCH_WORK (default /tmp/goodpractice-bench) and reused by the next
 # run; delete that directory after changing the generator or the importer.
@@ -58,7 +59,7 @@ serve() {
 }
 
 stop_server() {
-  kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
+  kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; SERVER=""
 }
 
 # Paths each scenario picks from at random: every practice; words of the generator's texts;
@@ -136,15 +137,40 @@ for n in $SIZES; do
   echo "server ready after $(echo "$(date +%s.%N) - $start" | bc | cut -c1-4) s; $(grep -o 'Indexed .*' "$log")" | tee -a "$OUT/summary-$n.txt"
   for _ in $(seq 1 1200); do grep -q 'Prepared .* practice pages' "$log" && break; sleep 0.5; done
   echo "$(grep -o 'Prepared .* practice pages.*' "$log" || echo 'practice pages NOT prepared within 600 s')" | tee -a "$OUT/summary-$n.txt"
-  for page in home practice describe fulltext faceted; do
-    BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c8 -d5s -s bench/latency.lua "http://127.0.0.1:$PORT" > /dev/null
-    BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c8 -d"$DURATION" --latency -s bench/latency.lua "http://127.0.0.1:$PORT" \
-      > "$OUT/wrk-$n-$page.txt"
-    read -r p50 p95 p99 rps <<< "$(sed -n 's/^RESULT p50=\([^ ]*\) p95=\([^ ]*\) p99=\([^ ]*\) rps=\([^ ]*\).*/\1 \2 \3 \4/p' "$OUT/wrk-$n-$page.txt")"
-    grep -q 'errors=0 non2xx=0' "$OUT/wrk-$n-$page.txt" || echo "WARNING: errors in $OUT/wrk-$n-$page.txt" >&2
-    echo "| $n | $page | $p50 | $p95 | $p99 | $rps | $(cut -d' ' -f1 /proc/loadavg) |" >> "$OUT/table.md"
+  # Practice pages against their DESCRIBE anchor also with 4 connections, the issue's measure.
+  for run in home:8 practice:8 describe:8 practice:4 describe:4 fulltext:8 faceted:8; do
+    page=${run%:*} c=${run#*:} name=${run%:*}
+    [ "$c" = 8 ] || name="$page-c$c"
+    BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c"$c" -d5s -s bench/latency.lua "http://127.0.0.1:$PORT" > /dev/null
+    BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c"$c" -d"$DURATION" --latency -s bench/latency.lua "http://127.0.0.1:$PORT" \
+      > "$OUT/wrk-$n-$name.txt"
+    read -r p50 p95 p99 rps <<< "$(sed -n 's/^RESULT p50=\([^ ]*\) p95=\([^ ]*\) p99=\([^ ]*\) rps=\([^ ]*\).*/\1 \2 \3 \4/p' "$OUT/wrk-$n-$name.txt")"
+    grep -q 'errors=0 non2xx=0' "$OUT/wrk-$n-$name.txt" || echo "WARNING: errors in $OUT/wrk-$n-$name.txt" >&2
+    label=$page
+    [ "$c" = 8 ] || label="$page ($c connections)"
+    echo "| $n | $label | $p50 | $p95 | $p99 | $rps | $(cut -d' ' -f1 /proc/loadavg) |" >> "$OUT/table.md"
   done
   echo "server resident memory after the runs: $(( $(ps -o rss= -p "$SERVER") / 1024 )) MiB (heap limit $HEAP)" | tee -a "$OUT/summary-$n.txt"
   stop_server
+
+  # Restart on the existing store with a small heap: launch to the first practice page answered with 200.
+  first=$(head -n 1 "$WORK/practice.txt")
+  for attempt in 1 2 3; do
+    start=$(date +%s.%N)
+    java -Xmx512m -jar "$JAR" serve --store "$store" --port "$PORT" --base-uri "$BASE" > "$log.restart-$attempt" 2>&1 &
+    SERVER=$!
+    ready=""
+    for _ in $(seq 1 6000); do
+      if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$first")" = 200 ]; then
+        ready=$(echo "$(date +%s.%N) - $start" | bc); break
+      fi
+      kill -0 "$SERVER" 2>/dev/null || break
+      sleep 0.05
+    done
+    echo "restart $attempt (-Xmx512m, first practice page 200): ${ready:-FAILED (see $log.restart-$attempt)} s (load $(cut -d' ' -f1 /proc/loadavg))" \
+      | tee -a "$OUT/summary-$n.txt"
+    stop_server
+  done
 done
+cat "$OUT"/summary-*.txt
 cat "$OUT/table.md"

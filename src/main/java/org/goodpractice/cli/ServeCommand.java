@@ -110,15 +110,15 @@ final class ServeCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return 2;
             }
-            Importer importer = new Importer(store, baseUri);
             TdbHistory history = options.openHistory(historyDir);
+            // Reads the ontology and the gazetteer only when it has work to do: at a start in step, none.
+            Importer importer = new Importer(store, baseUri);
             if (history != null) {
                 importer.history(history);
             }
             boolean empty = store.isEmpty();
             if (!empty) {
-                importer.loadOntology();
-                importer.repair();
+                importer.repairUnlessInStep();
                 warnIfOtherBase(store, baseUri, err);
             }
             // A node of a remote store keeps no state of its own unless told where: it indexes at start.

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.goodpractice.Lazy;
 import org.goodpractice.ingest.RecordChecker;
 import org.goodpractice.ingest.RecordException;
 import org.goodpractice.ingest.RecordFormat;
@@ -32,20 +34,25 @@ import org.goodpractice.ingest.interregeurope.InterregEuropeFormat;
 public final class PlatformRecords {
     static final String KIND = "interreg-europe";
 
-    private final RecordChecker checker;
-    private final RecordFormat format;
-    private final List<String> topics;
+    // Made on first use: the checker reads the ontology, shapes and gazetteer, which a server start need not wait for.
+    private final Lazy<RecordChecker> checker;
+    private final Lazy<RecordFormat> format;
 
     /** Reads every form as the Interreg Europe format with {@code checker} (an importer's own, whatever its kind). */
     public PlatformRecords(RecordChecker checker) {
-        this.checker = requireNonNull(checker, "checker");
-        this.format = checker.format(KIND);
-        this.topics = ((InterregEuropeFormat) format).topicLabels();
+        this(() -> requireNonNull(checker, "checker"));
+    }
+
+    /** As {@link #PlatformRecords(RecordChecker)}, the checker asked for when a form is first checked. */
+    public PlatformRecords(Supplier<RecordChecker> checker) {
+        requireNonNull(checker, "checker");
+        this.checker = Lazy.of(checker);
+        this.format = Lazy.of(() -> this.checker.get().format(KIND));
     }
 
     /** The Interreg Europe topics a practice may name, as the form offers them. */
     public List<String> topics() {
-        return topics;
+        return ((InterregEuropeFormat) format.get()).topicLabels();
     }
 
     /**
@@ -62,7 +69,7 @@ public final class PlatformRecords {
         }
         PlatformText.Written text = text(fields, identifier);
         try {
-            return FormCheck.passed(inFile(fileName, text, file -> checker.check(SourceText.read(file), format, graph -> false)));
+            return FormCheck.passed(inFile(fileName, text, file -> checker.get().check(SourceText.read(file), format.get(), graph -> false)));
         } catch (RecordException e) {
             return FormCheck.refused(text.fieldOf(e).orElse(null), e.problem());
         }

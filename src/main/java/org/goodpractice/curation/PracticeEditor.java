@@ -41,7 +41,7 @@ public final class PracticeEditor {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
         this.importer = requireNonNull(importer, "importer");
-        this.records = new PlatformRecords(importer.checker());
+        this.records = new PlatformRecords(importer::checker);
     }
 
     /** The store's version now, for the form to carry as the version its edit starts from. */

@@ -47,14 +47,19 @@ public final class Workflow {
      * versions attributed to the approving account when the importer keeps a history).
      */
     public Workflow(SubmissionStore submissions, Importer importer, Clock clock) {
-        this(submissions, requireNonNull(importer, "importer").checker(), (file, change) -> importer.publish(file, KIND, change),
-                clock);
+        this(submissions, new PlatformRecords(requireNonNull(importer, "importer")::checker),
+                (file, change) -> importer.publish(file, KIND, change), clock);
     }
 
     Workflow(SubmissionStore submissions, RecordChecker checker, BiFunction<Path, History.Change, ImportOutcome> importer,
              Clock clock) {
+        this(submissions, new PlatformRecords(requireNonNull(checker, "checker")), importer, clock);
+    }
+
+    private Workflow(SubmissionStore submissions, PlatformRecords records, BiFunction<Path, History.Change, ImportOutcome> importer,
+                     Clock clock) {
         this.submissions = requireNonNull(submissions, "submissions");
-        this.records = new PlatformRecords(requireNonNull(checker, "checker"));
+        this.records = records;
         this.importer = requireNonNull(importer, "importer");
         this.clock = requireNonNull(clock, "clock");
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
+import org.goodpractice.Lazy;
 import org.goodpractice.place.Cities.City;
 import org.goodpractice.place.Gazetteer;
 import org.goodpractice.sparql.Queries;
@@ -40,13 +41,14 @@ final class GazetteerCities {
     private final SparqlStore store;
     private final String baseUri;
     private final String graphIri;
-    private final GazetteerGraph gazetteerGraph;
+    /** Made on first use: the gazetteer tables are read only when the graph is to be written. */
+    private final Lazy<GazetteerGraph> gazetteerGraph;
 
     GazetteerCities(SparqlStore store, String baseUri) {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
         this.graphIri = Iris.gazetteerGraph(baseUri);
-        this.gazetteerGraph = new GazetteerGraph(Gazetteer.bundled(), baseUri);
+        this.gazetteerGraph = Lazy.of(() -> new GazetteerGraph(Gazetteer.bundled(), baseUri));
     }
 
     /** The cities (IRIs) the practices of {@code records} name as their locality. */
@@ -94,7 +96,7 @@ final class GazetteerCities {
                 Gazetteer.bundled().cities().bySlug(iri.substring(prefix.length())).ifPresent(cities::add);
             }
         }
-        store.replaceGraph(graphIri, gazetteerGraph.graph(cities));
+        store.replaceGraph(graphIri, gazetteerGraph.get().graph(cities));
     }
 
     private Set<String> select(Query query) {

@@ -12,18 +12,22 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
+import org.goodpractice.Lazy;
 import org.goodpractice.history.History;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.link.Linker;
 import org.goodpractice.ontology.Ontology;
+import org.goodpractice.store.Changes;
 import org.goodpractice.store.SparqlStore;
 
 /**
@@ -51,10 +55,13 @@ public final class Importer {
 
     private final SparqlStore store;
     private final String baseUri;
-    private final Model ontology;
-    private final RecordChecker checker;
+    // Made on first use: a server start that has no record to write need not read the ontology,
+    // the shapes and the gazetteer tables.
+    private final Lazy<Model> ontology;
+    private final Lazy<RecordChecker> checker;
     private final GazetteerCities gazetteer;
     private final Linker linker;
+    private final DerivedGraphs derived;
     private boolean force;
     private int batchQuads = DEFAULT_BATCH_QUADS;
     private long quadsWritten;
@@ -71,15 +78,16 @@ public final class Importer {
         this.store = requireNonNull(store, "store");
         this.baseUri = requireNonNull(baseUri, "baseUri");
         this.versions = new RecordVersions(clock);
-        this.ontology = Ontology.load(baseUri);
-        this.checker = new RecordChecker(baseUri, ontology, clock);
+        this.ontology = Lazy.of(() -> Ontology.load(baseUri));
+        this.checker = Lazy.of(() -> new RecordChecker(baseUri, ontology.get(), clock));
         this.gazetteer = new GazetteerCities(store, baseUri);
         this.linker = new Linker(store, baseUri);
+        this.derived = new DerivedGraphs(store, baseUri);
     }
 
     /** Reads every file as the format named {@code kind}; {@value RecordFormats#AUTO} (the default) decides per file by its shape. */
     public Importer kind(String kind) {
-        checker.kind(kind);
+        checker.get().kind(kind);
         return this;
     }
 
@@ -129,12 +137,12 @@ public final class Importer {
 
     /** The checker every record this importer writes passes, for what checks records without writing them (a web form). */
     public RecordChecker checker() {
-        return checker;
+        return checker.get();
     }
 
     /** Writes the ontology and concept schemes into their own graph, replacing the previous version. */
     public void loadOntology() {
-        store.replaceGraph(Ontology.graphIri(baseUri), ontology);
+        store.replaceGraph(Ontology.graphIri(baseUri), ontology.get());
     }
 
     /**
@@ -147,18 +155,48 @@ public final class Importer {
     }
 
     /**
+     * What a start does: nothing when the store's mark says the derived graphs are in step with its
+     * version; otherwise the ontology graph written again (unless the mark shows it untouched),
+     * {@link #repair}, and the store marked in step. Returns whether there was anything to do.
+     */
+    public synchronized boolean repairUnlessInStep() {
+        Optional<Changes> sinceMark = derived.sinceMark();
+        if (sinceMark.map(Changes::none).orElse(false)) {
+            return false;
+        }
+        long before = store.version();
+        if (sinceMark.map(c -> c.everything() || c.graphs().contains(Ontology.graphIri(baseUri))).orElse(true)) {
+            loadOntology();
+        }
+        repair();
+        derived.markIfOnly(before, Set.of());
+        return true;
+    }
+
+    /**
      * Loads the ontology, imports {@code files} in order reporting each outcome once it is in the
      * store, then the gazetteer and links of the records written. Checked records are written about {@link #batchQuads} quads to a transaction:
      * a refused record is never among them, and a crash loses at most the batch being written.
      */
     public synchronized List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
+        boolean fresh = store.version() < 0;
+        OptionalLong inStep = derived.inStepAt();
         loadOntology();
+        if (fresh) {
+            inStep = derived.markIfFirstWrite();
+        }
         Run run = new Run(new EarlierImports(store, baseUri), null, null, null);
         List<ImportOutcome> outcomes = writeRecords(files, run, progress);
+        derive(run, outcomes, inStep);
+        return outcomes;
+    }
+
+    /** The gazetteer and links of the records written, and the mark kept when they were in step before. */
+    private void derive(Run run, List<ImportOutcome> outcomes, OptionalLong inStep) {
         gazetteer.update(run.cities, run.citiesBefore);
         linker.update(recordIris(outcomes));
+        inStep.ifPresent(v -> derived.markIfOnly(v, run.written.keySet()));
         written(outcomes);
-        return outcomes;
     }
 
     /**
@@ -176,7 +214,7 @@ public final class Importer {
      */
     public synchronized ImportOutcome publish(Path file, String kind, History.Change change) {
         requireNonNull(file, "file");
-        RecordFormat format = checker.format(requireNonNull(kind, "kind"));
+        RecordFormat format = checker.get().format(requireNonNull(kind, "kind"));
         return importOne(file, new Run(new EarlierImports(store, baseUri), format, requireNonNull(change, "change"), null));
     }
 
@@ -187,7 +225,7 @@ public final class Importer {
      */
     public synchronized ImportOutcome publishReplacing(Path file, String kind, History.Change change, String graph) {
         requireNonNull(file, "file");
-        RecordFormat format = checker.format(requireNonNull(kind, "kind"));
+        RecordFormat format = checker.get().format(requireNonNull(kind, "kind"));
         return importOne(file, new Run(new EarlierImports(store, baseUri), format, requireNonNull(change, "change"),
                 requireNonNull(graph, "graph")));
     }
@@ -205,19 +243,20 @@ public final class Importer {
         if (record == null) {
             throw new IllegalArgumentException("not a record graph: " + graph);
         }
+        OptionalLong inStep = derived.inStepAt();
         Set<String> before = gazetteer.stored(graph);
         store.replaceGraph(graph, content);
         gazetteer.update(GazetteerCities.named(List.of(content)), before);
         linker.update(List.of(record));
+        inStep.ifPresent(v -> derived.markIfOnly(v, Set.of(graph)));
         recordListeners.forEach(listener -> listener.accept(List.of(record)));
     }
 
     private synchronized ImportOutcome importOne(Path file, Run run) {
+        OptionalLong inStep = derived.inStepAt();
         List<ImportOutcome> outcomes = writeRecords(List.of(file), run, o -> { });
         if (outcomes.stream().anyMatch(o -> o instanceof Imported)) {
-            gazetteer.update(run.cities, run.citiesBefore);
-            linker.update(recordIris(outcomes));
-            written(outcomes);
+            derive(run, outcomes, inStep);
         }
         return outcomes.get(0);
     }
@@ -314,7 +353,7 @@ public final class Importer {
             SourceText source = SourceText.read(file);
             List<EarlierImports.Source> same = force ? List.of()
                     : run.earlier.unchanged(file.getFileName().toString(), source.sha256());
-            RecordFormat format = run.format != null ? run.format : checker.formatOf(source);
+            RecordFormat format = run.format != null ? run.format : checker.get().formatOf(source);
             if (!same.isEmpty() && !format.manyPerFile()) {
                 EarlierImports.Source earlier = same.get(same.size() - 1);
                 return List.of(new Unchanged(file, earlier.id(), earlier.graph()));
@@ -322,7 +361,7 @@ public final class Importer {
             Set<String> unchanged = new HashSet<>();
             same.forEach(s -> unchanged.add(s.graph()));
             List<ImportOutcome> outcomes = new ArrayList<>();
-            for (RecordChecker.Result result : checker.checkEach(source, format, graph -> run.register.heldByOther(graph, file))) {
+            for (RecordChecker.Result result : checker.get().checkEach(source, format, graph -> run.register.heldByOther(graph, file))) {
                 outcomes.add(outcome(file, result, unchanged, run, graphs));
             }
             return outcomes;

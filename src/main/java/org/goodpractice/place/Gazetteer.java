@@ -1,6 +1,7 @@
 package org.goodpractice.place;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ import org.goodpractice.place.NutsRegions.Region;
  * </pre>
  */
 public final class Gazetteer {
+    /** The tables under {@code gazetteer/} on the class path that the gazetteer is read from. */
+    public static final List<String> FILES = List.of("countries.tsv", "nuts.tsv", "nuts-names.tsv", "cities.tsv");
     private static Gazetteer bundled;
 
     private final Countries countries;

@@ -19,6 +19,11 @@ abstract class BoundedView extends ForwardingStore {
     }
 
     @Override
+    public final boolean markInStep(InStep mark) {
+        throw new UnsupportedOperationException("A bounded view of the store is read-only");
+    }
+
+    @Override
     public final void close() {
         // The view owns nothing; the store is closed by its owner.
     }

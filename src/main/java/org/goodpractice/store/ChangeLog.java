@@ -2,6 +2,7 @@ package org.goodpractice.store;
 
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -24,6 +25,8 @@ final class ChangeLog {
     private static final Node VERSION = NodeFactory.createURI(NS + "version");
     private static final Node FIRST = NodeFactory.createURI(NS + "firstVersion");
     private static final Node CHANGED_IN = NodeFactory.createURI(NS + "changedIn");
+    private static final Node IN_STEP_AT = NodeFactory.createURI(NS + "derivedInStepAt");
+    private static final Node IN_STEP_SOURCES = NodeFactory.createURI(NS + "derivedFrom");
     private static final Node DEFAULT = Quad.defaultGraphIRI;
 
     private ChangeLog() {
@@ -65,6 +68,25 @@ final class ChangeLog {
             }
         });
         return Changes.of(since, now, graphs);
+    }
+
+    /** The mark that the derived graphs were in step, if the store has one. */
+    static Optional<InStep> inStep(DatasetGraph dsg) {
+        long at = number(dsg, STORE, IN_STEP_AT);
+        Iterator<Quad> sources = dsg.find(DEFAULT, STORE, IN_STEP_SOURCES, Node.ANY);
+        return at < 0 || !sources.hasNext() ? Optional.empty()
+                : Optional.of(new InStep(at, sources.next().getObject().getLiteralLexicalForm()));
+    }
+
+    /** Writes {@code mark} if its version is the store's now; inside a write transaction. */
+    static boolean markInStep(DatasetGraph dsg, InStep mark) {
+        if (mark.version() != version(dsg)) {
+            return false;
+        }
+        set(dsg, STORE, IN_STEP_AT, mark.version());
+        dsg.deleteAny(DEFAULT, STORE, IN_STEP_SOURCES, Node.ANY);
+        dsg.add(DEFAULT, STORE, IN_STEP_SOURCES, NodeFactory.createLiteralString(mark.sources()));
+        return true;
     }
 
     private static long number(DatasetGraph dsg, Node subject, Node property) {

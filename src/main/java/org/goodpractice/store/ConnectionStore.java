@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,6 +43,7 @@ public class ConnectionStore implements SparqlStore {
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
     private long version;
+    private InStep inStep;
 
     public ConnectionStore(RDFConnection connection) {
         this.connection = requireNonNull(connection, "connection");
@@ -108,6 +110,22 @@ public class ConnectionStore implements SparqlStore {
         Set<String> graphs = changedAt.entrySet().stream().filter(e -> e.getValue() > since)
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         return Changes.of(since, version, graphs);
+    }
+
+    /** Kept in memory, like the version, so it lasts as long as this object. */
+    @Override
+    public synchronized Optional<InStep> inStep() {
+        return Optional.ofNullable(inStep);
+    }
+
+    @Override
+    public synchronized boolean markInStep(InStep mark) {
+        requireNonNull(mark, "mark");
+        if (mark.version() != version) {
+            return false;
+        }
+        inStep = mark;
+        return true;
     }
 
     @Override

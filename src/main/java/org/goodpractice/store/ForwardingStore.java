@@ -73,6 +73,16 @@ public abstract class ForwardingStore implements SparqlStore {
     }
 
     @Override
+    public Optional<InStep> inStep() {
+        return store.inStep();
+    }
+
+    @Override
+    public boolean markInStep(InStep mark) {
+        return store.markInStep(mark);
+    }
+
+    @Override
     public void onChange(LongConsumer listener) {
         store.onChange(listener);
     }

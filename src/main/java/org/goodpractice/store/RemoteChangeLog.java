@@ -2,6 +2,7 @@ package org.goodpractice.store;
 
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -82,6 +83,35 @@ final class RemoteChangeLog {
                 + " s:version ?v } { SELECT (MAX(?w) AS ?now) WHERE { " + inLog + " { " + STORE + " s:version ?w } } } "
                 + "FILTER(?v < ?now) }");
         connection.update(request);
+    }
+
+    /** The mark that the derived graphs were in step, if the service holds one. */
+    Optional<InStep> inStep() {
+        InStep[] mark = {null};
+        connection.querySelect(QueryFactory.create(PREFIXES + "SELECT ?n ?sources WHERE { " + inLog + " { " + STORE
+                + " s:derivedInStepAt ?n ; s:derivedFrom ?sources } }"),
+                row -> mark[0] = new InStep(row.getLiteral("n").getLong(), row.getLiteral("sources").getLexicalForm()));
+        return Optional.ofNullable(mark[0]);
+    }
+
+    /**
+     * Writes {@code mark} in one update request whose every part holds only while the service's
+     * version is the mark's, so a writer that moved it meanwhile leaves the old mark in place.
+     */
+    boolean markInStep(InStep mark) {
+        String version = Long.toString(mark.version());
+        String sources = NodeFmtLib.strNT(NodeFactory.createLiteralString(mark.sources()));
+        // Compared by value: the version was computed by the service, its datatype is the service's.
+        String atVersion = inLog + " { " + STORE + " s:version ?now FILTER(?now = " + version + ") }";
+        // Separate DELETEs and no OPTIONAL: Virtuoso 7.2 matches no row for an OPTIONAL that finds nothing.
+        connection.update(UpdateFactory.create(PREFIXES
+                + "DELETE { " + inLog + " { " + STORE + " s:derivedInStepAt ?old } } WHERE { " + atVersion + " "
+                + inLog + " { " + STORE + " s:derivedInStepAt ?old } } ;\n"
+                + "DELETE { " + inLog + " { " + STORE + " s:derivedFrom ?old } } WHERE { " + atVersion + " "
+                + inLog + " { " + STORE + " s:derivedFrom ?old } } ;\n"
+                + "INSERT { " + inLog + " { " + STORE + " s:derivedInStepAt " + version + " ; s:derivedFrom " + sources
+                + " } } WHERE { " + atVersion + " }"));
+        return inStep().filter(mark::equals).isPresent();
     }
 
     /** The graphs changed after {@code since}; unknown when {@code since} is not a version of this store. */

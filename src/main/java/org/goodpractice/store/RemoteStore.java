@@ -176,6 +176,16 @@ public final class RemoteStore extends ConnectionStore {
     }
 
     @Override
+    public Optional<InStep> inStep() {
+        return log.inStep();
+    }
+
+    @Override
+    public boolean markInStep(InStep mark) {
+        return log.markInStep(requireNonNull(mark, "mark"));
+    }
+
+    @Override
     public <T> T select(Query query, Function<ResultSet, T> reader) {
         return queries.select(requireNonNull(query, "query"), requireNonNull(reader, "reader"), 0);
     }

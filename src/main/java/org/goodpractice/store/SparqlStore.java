@@ -64,6 +64,24 @@ public interface SparqlStore extends AutoCloseable {
     Changes changesSince(long since);
 
     /**
+     * The last mark that the derived graphs were in step with a version of this store; empty when
+     * the store was never marked or keeps no marks (then every start repairs).
+     */
+    default Optional<InStep> inStep() {
+        return Optional.empty();
+    }
+
+    /**
+     * Marks the derived graphs in step with {@code mark}'s version, provided that it is still the
+     * store's version (another writer may have moved it since the caller looked); writing the mark
+     * does not move the version. Returns whether the mark was written; a store that keeps no marks
+     * writes none.
+     */
+    default boolean markInStep(InStep mark) {
+        return false;
+    }
+
+    /**
      * Calls {@code listener} with the new version after each change committed through this store
      * object (its own writes and its {@link TdbStore#writableDatasetGraph() tracked dataset}),
      * on the writer's thread once its transaction is over. Other processes' changes are found by

@@ -143,7 +143,7 @@ public final class TdbStore extends ConnectionStore {
         return copy;
     }
 
-        private static boolean hasBlankNodes(Graph graph) {
+    private static boolean hasBlankNodes(Graph graph) {
         return graph.stream().anyMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank());
     }
 
@@ -155,6 +155,18 @@ public final class TdbStore extends ConnectionStore {
     @Override
     public Changes changesSince(long since) {
         return Txn.calculateRead(base, () -> ChangeLog.changesSince(base, since));
+    }
+
+    @Override
+    public Optional<InStep> inStep() {
+        return Txn.calculateRead(base, () -> ChangeLog.inStep(base));
+    }
+
+    /** A write transaction of its own that leaves the version where it is. */
+    @Override
+    public boolean markInStep(InStep mark) {
+        requireNonNull(mark, "mark");
+        return Txn.calculateWrite(base, () -> ChangeLog.markInStep(base, mark));
     }
 
     @Override

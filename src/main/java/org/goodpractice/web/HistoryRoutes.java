@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDFS;
+import org.goodpractice.Lazy;
 import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.curation.Account;
 import org.goodpractice.curation.Role;
@@ -50,7 +51,8 @@ public final class HistoryRoutes {
     private final PracticePage practicePage;
     private final Pages pages;
     private final String baseUri;
-    private final Model labels;
+    /** Parsed when a history page first needs a property's label, not at start. */
+    private final Lazy<Model> labels;
 
     /**
      * @param importer what a revert writes with, so that the gazetteer, links and listeners follow as after an import
@@ -63,7 +65,7 @@ public final class HistoryRoutes {
         this.practicePage = requireNonNull(practicePage, "practicePage").linkHistory();
         this.pages = requireNonNull(pages, "pages");
         this.baseUri = requireNonNull(baseUri, "baseUri");
-        this.labels = Ontology.load(baseUri);
+        this.labels = Lazy.of(() -> Ontology.load(baseUri));
     }
 
     /**
@@ -182,7 +184,7 @@ public final class HistoryRoutes {
     }
 
     private String label(Property p) {
-        var label = labels.getResource(p.getURI()).getProperty(RDFS.label);
+        var label = labels.get().getResource(p.getURI()).getProperty(RDFS.label);
         return label != null ? label.getString() : p.getLocalName();
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.goodpractice.Lazy;
 import org.goodpractice.curation.Account;
 import org.goodpractice.curation.FormCheck;
 import org.goodpractice.curation.PlatformText;
@@ -48,8 +49,8 @@ final class SubmitForm {
             "expert", "Filled in by reviewers only.");
 
     /** The gazetteer's countries, suggested as a country is typed; any name or code it knows is accepted. */
-    private static final List<String> COUNTRIES = Gazetteer.bundled().countries().all().stream()
-            .map(Countries.Country::name).sorted().toList();
+    private static final Lazy<List<String>> COUNTRIES = Lazy.of(() -> Gazetteer.bundled().countries().all().stream()
+            .map(Countries.Country::name).sorted().toList());
 
     private final Workflow workflow;
     private final Pages pages;
@@ -180,7 +181,7 @@ final class SubmitForm {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("fields", fields);
-        model.put("countries", COUNTRIES);
+        model.put("countries", COUNTRIES.get());
         model.put("problem", problem);
         model.put("general", problem != null && errorField == null);
         return model;
