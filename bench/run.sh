@@ -67,11 +67,13 @@ stop_server() {
 write_paths() {
   local n=$1 annexes=$2 dir=$3
   echo / > "$dir/home.txt"
-  grep -h '^Index: ' "$annexes"/*.txt | sed 's#^Index: #/practice/#' > "$dir/practice.txt"
+  # 100,000 file names are too many for one command line: grep walks the directory itself.
+  grep -rh --include='*.txt' '^Index: ' "$annexes" > "$dir/indexes.txt"
+  sed 's#^Index: #/practice/#' "$dir/indexes.txt" > "$dir/practice.txt"
   # The anchor for practice pages: DESCRIBE of the same practices through /sparql.
   local base_enc
   base_enc=$(printf %s "$BASE" | sed 's#:#%3A#g; s#/#%2F#g')
-  grep -h '^Index: ' "$annexes"/*.txt | sed "s#^Index: \(.*\)#/sparql?query=DESCRIBE+%3C${base_enc}id%2Fpractice%2F\1%3E#" > "$dir/describe.txt"
+  sed "s#^Index: \(.*\)#/sparql?query=DESCRIBE+%3C${base_enc}id%2Fpractice%2F\1%3E#" "$dir/indexes.txt" > "$dir/describe.txt"
   sed -n 'p;n' "$dir/practice.txt" > "$dir/practice-warm.txt"
   sed -n 'n;p' "$dir/practice.txt" > "$dir/practice-cold.txt"
   for w in leaks incubator broadband recycling museum cycling flood apprenticeship wetland "solar energy" \
