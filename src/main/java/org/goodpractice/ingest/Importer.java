@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -22,9 +19,7 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.goodpractice.Lazy;
 import org.goodpractice.history.History;
-import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Imported;
-import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.link.Linker;
 import org.goodpractice.ontology.Ontology;
 import org.goodpractice.store.Changes;
@@ -63,11 +58,9 @@ public final class Importer {
     private final Linker linker;
     private final DerivedGraphs derived;
     private boolean force;
-    private int batchQuads = DEFAULT_BATCH_QUADS;
-    private long quadsWritten;
-    private int transactions;
     private final List<Consumer<List<String>>> recordListeners = new CopyOnWriteArrayList<>();
     private final RecordVersions versions;
+    private final RecordBatches batches;
 
     public Importer(SparqlStore store, String baseUri) {
         this(store, baseUri, Clock.systemUTC());
@@ -81,6 +74,7 @@ public final class Importer {
         this.ontology = Lazy.of(() -> Ontology.load(baseUri));
         this.checker = Lazy.of(() -> new RecordChecker(baseUri, ontology.get(), clock));
         this.gazetteer = new GazetteerCities(store, baseUri);
+        this.batches = new RecordBatches(store, gazetteer, versions, this::recordIri);
         this.linker = new Linker(store, baseUri);
         this.derived = new DerivedGraphs(store, baseUri);
     }
@@ -102,18 +96,18 @@ public final class Importer {
         if (quads < 1) {
             throw new IllegalArgumentException("batch size must be at least one quad: " + quads);
         }
-        this.batchQuads = quads;
+        batches.batchQuads(quads);
         return this;
     }
 
     /** Quads of the record graphs this importer has written so far. */
     public long quadsWritten() {
-        return quadsWritten;
+        return batches.quadsWritten();
     }
 
     /** The write transactions of record graphs this importer has committed so far. */
     public int transactions() {
-        return transactions;
+        return batches.transactions();
     }
 
     /**
@@ -185,14 +179,14 @@ public final class Importer {
         if (fresh) {
             inStep = derived.markIfFirstWrite();
         }
-        Run run = new Run(new EarlierImports(store, baseUri), null, null, null);
-        List<ImportOutcome> outcomes = writeRecords(files, run, progress);
+        ImportRun run = run(null, null, null);
+        List<ImportOutcome> outcomes = batches.write(files, run, force, progress);
         derive(run, outcomes, inStep);
         return outcomes;
     }
 
     /** The gazetteer and links of the records written, and the mark kept when they were in step before. */
-    private void derive(Run run, List<ImportOutcome> outcomes, OptionalLong inStep) {
+    private void derive(ImportRun run, List<ImportOutcome> outcomes, OptionalLong inStep) {
         gazetteer.update(run.cities, run.citiesBefore);
         linker.update(recordIris(outcomes));
         inStep.ifPresent(v -> derived.markIfOnly(v, run.written.keySet()));
@@ -205,7 +199,7 @@ public final class Importer {
      * imported, and {@link #importFiles} tells each row's outcome.
      */
     public ImportOutcome importFile(Path file) {
-        return importOne(file, new Run(new EarlierImports(store, baseUri), null, null, null));
+        return importOne(file, run(null, null, null));
     }
 
     /**
@@ -215,7 +209,7 @@ public final class Importer {
     public synchronized ImportOutcome publish(Path file, String kind, History.Change change) {
         requireNonNull(file, "file");
         RecordFormat format = checker.get().format(requireNonNull(kind, "kind"));
-        return importOne(file, new Run(new EarlierImports(store, baseUri), format, requireNonNull(change, "change"), null));
+        return importOne(file, run(format, requireNonNull(change, "change"), null));
     }
 
     /**
@@ -226,8 +220,7 @@ public final class Importer {
     public synchronized ImportOutcome publishReplacing(Path file, String kind, History.Change change, String graph) {
         requireNonNull(file, "file");
         RecordFormat format = checker.get().format(requireNonNull(kind, "kind"));
-        return importOne(file, new Run(new EarlierImports(store, baseUri), format, requireNonNull(change, "change"),
-                requireNonNull(graph, "graph")));
+        return importOne(file, run(format, requireNonNull(change, "change"), requireNonNull(graph, "graph")));
     }
 
     /**
@@ -252,77 +245,17 @@ public final class Importer {
         recordListeners.forEach(listener -> listener.accept(List.of(record)));
     }
 
-    private synchronized ImportOutcome importOne(Path file, Run run) {
+    private ImportRun run(RecordFormat format, History.Change change, String replaced) {
+        return new ImportRun(new EarlierImports(store, baseUri), checker.get(), force, format, change, replaced);
+    }
+
+    private synchronized ImportOutcome importOne(Path file, ImportRun run) {
         OptionalLong inStep = derived.inStepAt();
-        List<ImportOutcome> outcomes = writeRecords(List.of(file), run, o -> { });
+        List<ImportOutcome> outcomes = batches.write(List.of(file), run, force, o -> { });
         if (outcomes.stream().anyMatch(o -> o instanceof Imported)) {
             derive(run, outcomes, inStep);
         }
         return outcomes.get(0);
-    }
-
-    /**
-     * What one run knows beyond its files: what earlier imports left, the cities its records name
-     * and those the records it replaced named before (which the gazetteer may no longer need).
-     */
-    private static final class Run {
-        final EarlierImports earlier;
-        final SourceRegister register;
-        final Set<String> cities = new HashSet<>();
-        final Set<String> citiesBefore = new HashSet<>();
-        /** The outcome of each graph written, by graph IRI, for its version. */
-        final Map<String, Imported> written = new LinkedHashMap<>();
-        /** The format every file is read as, or null for the checker's own kind. */
-        final RecordFormat format;
-        /** Whom the versions written are attributed to, or null for the import of their file. */
-        final History.Change change;
-
-        /** @param replaced the record graph the run may write whatever file holds it, or null */
-        Run(EarlierImports earlier, RecordFormat format, History.Change change, String replaced) {
-            this.earlier = earlier;
-            this.register = new SourceRegister(graph -> graph.equals(replaced) ? null : earlier.holder(graph));
-            this.format = format;
-            this.change = change;
-        }
-    }
-
-    private List<ImportOutcome> writeRecords(List<Path> files, Run run, Consumer<ImportOutcome> progress) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        List<ImportOutcome> pending = new ArrayList<>();
-        Map<String, Model> graphs = new LinkedHashMap<>();
-        long quads = 0;
-        for (Path file : files) {
-            for (ImportOutcome outcome : prepare(file, run, graphs)) {
-                pending.add(outcome);
-                if (outcome instanceof Imported) {
-                    quads += graphs.get(((Imported) outcome).graph()).size();
-                }
-            }
-            if (quads >= batchQuads) {
-                write(graphs, run, pending, outcomes, progress);
-                quads = 0;
-            }
-        }
-        write(graphs, run, pending, outcomes, progress);
-        return outcomes;
-    }
-
-    private void write(Map<String, Model> graphs, Run run, List<ImportOutcome> pending, List<ImportOutcome> outcomes,
-                       Consumer<ImportOutcome> progress) {
-        if (!graphs.isEmpty()) {
-            if (!run.earlier.none()) {
-                graphs.keySet().forEach(g -> run.citiesBefore.addAll(gazetteer.stored(g)));
-            }
-            run.cities.addAll(GazetteerCities.named(graphs.values()));
-            store.replaceGraphs(graphs);
-            versions.written(graphs, run.written, this::recordIri, force, run.change);
-            quadsWritten += graphs.values().stream().mapToLong(Model::size).sum();
-            transactions++;
-            graphs.clear();
-        }
-        pending.forEach(progress);
-        outcomes.addAll(pending);
-        pending.clear();
     }
 
     private void written(List<ImportOutcome> outcomes) {
@@ -340,54 +273,6 @@ public final class Importer {
     private String recordIri(Imported imported) {
         return imported.graph().equals(Iris.articleGraph(baseUri, imported.id()))
                 ? Iris.article(baseUri, imported.id()) : Iris.practice(baseUri, imported.id());
-    }
-
-    /**
-     * Checks one file, an outcome per record; a record to write goes into {@code graphs}, and its
-     * outcome holds once they are written. A file imported unchanged is skipped unread, unless it
-     * holds several records: then it is checked again, so that its refused rows are reported again,
-     * and only the rows the store lacks are written.
-     */
-    private List<ImportOutcome> prepare(Path file, Run run, Map<String, Model> graphs) {
-        try {
-            SourceText source = SourceText.read(file);
-            List<EarlierImports.Source> same = force ? List.of()
-                    : run.earlier.unchanged(file.getFileName().toString(), source.sha256());
-            RecordFormat format = run.format != null ? run.format : checker.get().formatOf(source);
-            if (!same.isEmpty() && !format.manyPerFile()) {
-                EarlierImports.Source earlier = same.get(same.size() - 1);
-                return List.of(new Unchanged(file, earlier.id(), earlier.graph()));
-            }
-            Set<String> unchanged = new HashSet<>();
-            same.forEach(s -> unchanged.add(s.graph()));
-            List<ImportOutcome> outcomes = new ArrayList<>();
-            for (RecordChecker.Result result : checker.get().checkEach(source, format, graph -> run.register.heldByOther(graph, file))) {
-                outcomes.add(outcome(file, result, unchanged, run, graphs));
-            }
-            return outcomes;
-        } catch (RecordException e) {
-            return List.of(new Failed(file, e));
-        }
-    }
-
-    private ImportOutcome outcome(Path file, RecordChecker.Result result, Set<String> unchanged, Run run,
-                                  Map<String, Model> graphs) {
-        if (result instanceof RecordChecker.Refused refused) {
-            return new Failed(file, refused.error());
-        }
-        RecordChecker.Checked record = (RecordChecker.Checked) result;
-        if (unchanged.contains(record.graph())) {
-            return new Unchanged(file, record.id(), record.graph());
-        }
-        try {
-            run.register.claim(file, record);
-        } catch (RecordException e) {
-            return new Failed(file, e);
-        }
-        graphs.put(record.graph(), record.model());
-        Imported imported = new Imported(file, record.id(), record.title(), record.graph(), record.warnings());
-        run.written.put(record.graph(), imported);
-        return imported;
     }
 
     /** The record files named by {@code paths}: files as given, directories walked, hidden files skipped. */

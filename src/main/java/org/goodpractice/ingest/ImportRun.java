@@ -1,0 +1,94 @@
+package org.goodpractice.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.rdf.model.Model;
+import org.goodpractice.history.History;
+import org.goodpractice.ingest.ImportOutcome.Failed;
+import org.goodpractice.ingest.ImportOutcome.Imported;
+import org.goodpractice.ingest.ImportOutcome.Unchanged;
+
+/**
+ * One run of the {@link Importer}: checks its files one by one into outcomes and the graphs to
+ * write, and remembers what the writes after it need: what earlier imports left, the cities its
+ * records name and those the records it replaced named before (which the gazetteer may no longer
+ * need), and the outcome of each graph written, for its version.
+ */
+final class ImportRun {
+    final EarlierImports earlier;
+    final Set<String> cities = new HashSet<>();
+    final Set<String> citiesBefore = new HashSet<>();
+    /** The outcome of each graph written, by graph IRI, for its version. */
+    final Map<String, Imported> written = new LinkedHashMap<>();
+    /** Whom the versions written are attributed to, or null for the import of their file. */
+    final History.Change change;
+    private final SourceRegister register;
+    private final RecordChecker checker;
+    private final boolean force;
+    /** The format every file is read as, or null for the checker's own kind. */
+    private final RecordFormat format;
+
+    /** @param replaced the record graph the run may write whatever file holds it, or null */
+    ImportRun(EarlierImports earlier, RecordChecker checker, boolean force, RecordFormat format, History.Change change,
+              String replaced) {
+        this.earlier = earlier;
+        this.register = new SourceRegister(graph -> graph.equals(replaced) ? null : earlier.holder(graph));
+        this.checker = checker;
+        this.force = force;
+        this.format = format;
+        this.change = change;
+    }
+
+    /**
+     * Checks one file, an outcome per record; a record to write goes into {@code graphs}, and its
+     * outcome holds once they are written. A file imported unchanged is skipped unread, unless it
+     * holds several records: then it is checked again, so that its refused rows are reported again,
+     * and only the rows the store lacks are written.
+     */
+    List<ImportOutcome> prepare(Path file, Map<String, Model> graphs) {
+        try {
+            SourceText source = SourceText.read(file);
+            List<EarlierImports.Source> same = force ? List.of()
+                    : earlier.unchanged(file.getFileName().toString(), source.sha256());
+            RecordFormat format = this.format != null ? this.format : checker.formatOf(source);
+            if (!same.isEmpty() && !format.manyPerFile()) {
+                EarlierImports.Source earlier = same.get(same.size() - 1);
+                return List.of(new Unchanged(file, earlier.id(), earlier.graph()));
+            }
+            Set<String> unchanged = new HashSet<>();
+            same.forEach(s -> unchanged.add(s.graph()));
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            for (RecordChecker.Result result : checker.checkEach(source, format, graph -> register.heldByOther(graph, file))) {
+                outcomes.add(outcome(file, result, unchanged, graphs));
+            }
+            return outcomes;
+        } catch (RecordException e) {
+            return List.of(new Failed(file, e));
+        }
+    }
+
+    private ImportOutcome outcome(Path file, RecordChecker.Result result, Set<String> unchanged, Map<String, Model> graphs) {
+        if (result instanceof RecordChecker.Refused refused) {
+            return new Failed(file, refused.error());
+        }
+        RecordChecker.Checked record = (RecordChecker.Checked) result;
+        if (unchanged.contains(record.graph())) {
+            return new Unchanged(file, record.id(), record.graph());
+        }
+        try {
+            register.claim(file, record);
+        } catch (RecordException e) {
+            return new Failed(file, e);
+        }
+        graphs.put(record.graph(), record.model());
+        Imported imported = new Imported(file, record.id(), record.title(), record.graph(), record.warnings());
+        written.put(record.graph(), imported);
+        return imported;
+    }
+}
