@@ -54,6 +54,14 @@ public interface History extends AutoCloseable {
      */
     List<Version> recordAll(List<Entry> entries);
 
+    /**
+     * Runs {@code writes}, a series of {@link #recordAll} calls on this thread, as one transaction
+     * where the history has them, as a bulk import writes its store; by default each is its own.
+     */
+    default void writeTogether(Runnable writes) {
+        writes.run();
+    }
+
     /** The versions of {@code record}, newest first; empty when it has none. */
     List<Version> versions(String record);
 

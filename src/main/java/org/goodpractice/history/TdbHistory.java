@@ -30,8 +30,10 @@ import org.goodpractice.vocab.PROV;
 
 /**
  * A {@link History} in a TDB2 dataset of its own (by default {@code STORE-history} beside the
- * store): one named graph per version, named by the version's IRI, and a metadata graph that
- * describes every version with PROV.
+ * store): a metadata graph that describes every version with PROV and holds each version's
+ * content packed into one literal (N-Triples, gzipped). A version is written whole and read
+ * whole, never queried inside, so one literal costs one node where a graph of its triples cost
+ * six index entries per triple: a bulk import's history is then a small part of its work.
  *
  * <pre>
  * try (TdbHistory history = TdbHistory.open(Path.of("store-history"))) {
@@ -44,6 +46,8 @@ public final class TdbHistory implements History {
     static final String METADATA = "urn:goodpractice:history";
     /** The record graph a version was written to, so that a revert writes it back there. */
     private static final Property GRAPH = ResourceFactory.createProperty("urn:goodpractice:history#graph");
+    /** A version's content, packed. */
+    private static final Property CONTENT = ResourceFactory.createProperty("urn:goodpractice:history#content");
 
     private final Dataset dataset;
     private final boolean onDisk;
@@ -84,16 +88,15 @@ public final class TdbHistory implements History {
     private Optional<Version> keep(Entry entry) {
         String record = entry.record();
         List<Version> versions = read(record);
-        if (!versions.isEmpty()
-                && dataset.getNamedModel(History.versionIri(record, versions.get(0).number())).isIsomorphicWith(entry.content())) {
+        if (!versions.isEmpty() && read(record, versions.get(0).number()).map(entry.content()::isIsomorphicWith).orElse(false)) {
             return Optional.empty();
         }
         int number = versions.isEmpty() ? 1 : versions.get(0).number() + 1;
         String iri = History.versionIri(record, number);
-        dataset.getNamedModel(iri).add(entry.content());
         Change change = entry.change();
         Model meta = dataset.getNamedModel(METADATA);
         Resource v = meta.createResource(iri).addProperty(RDF.type, PROV.Entity)
+                .addProperty(CONTENT, VersionContent.pack(entry.content()))
                 .addProperty(PROV.specializationOf, meta.createResource(record))
                 .addLiteral(SchemaDO.version, number)
                 .addProperty(GRAPH, meta.createResource(entry.graph()))
@@ -106,6 +109,13 @@ public final class TdbHistory implements History {
             v.addProperty(PROV.wasRevisionOf, meta.createResource(History.versionIri(record, number - 1)));
         }
         return Optional.of(new Version(record, number, entry.graph(), change));
+    }
+
+    /** One write transaction for all of {@code writes}, as the store takes a bulk load (see {@link org.goodpractice.store.SparqlStore#writeTogether}). */
+    @Override
+    public void writeTogether(Runnable writes) {
+        requireNonNull(writes, "writes");
+        Txn.executeWrite(dataset, writes);
     }
 
     /** Whether no version has been kept yet. */
@@ -132,13 +142,20 @@ public final class TdbHistory implements History {
     @Override
     public Optional<Model> content(String record, int number) {
         requireNonNull(record, "record");
+        return Txn.calculateRead(dataset, () -> read(record, number));
+    }
+
+    private Optional<Model> read(String record, int number) {
         String iri = History.versionIri(record, number);
-        return Txn.calculateRead(dataset, () -> {
-            if (!dataset.containsNamedModel(iri)) {
-                return Optional.<Model>empty();
-            }
+        Statement packed = dataset.getNamedModel(METADATA).createResource(iri).getProperty(CONTENT);
+        if (packed != null) {
+            return Optional.of(VersionContent.unpack(packed.getLiteral()));
+        }
+        // Histories written before the content was packed hold each version as a graph of its own.
+        if (dataset.containsNamedModel(iri)) {
             return Optional.of(ModelFactory.createDefaultModel().add(dataset.getNamedModel(iri)));
-        });
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -152,7 +169,7 @@ public final class TdbHistory implements History {
             }
             Model out = ModelFactory.createDefaultModel();
             v.listProperties().forEach(s -> {
-                if (!s.getPredicate().equals(GRAPH)) {
+                if (!s.getPredicate().equals(GRAPH) && !s.getPredicate().equals(CONTENT)) {
                     out.add(s);
                 }
                 if (s.getObject().isAnon()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.rdf.model.Model;
 import org.goodpractice.history.History;
@@ -15,8 +16,8 @@ import org.goodpractice.ingest.ImportOutcome.Imported;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
 
 /**
- * One run of the {@link Importer}: checks its files one by one into outcomes and the graphs to
- * write, and remembers what the writes after it need: what earlier imports left, the cities its
+ * One run of the {@link Importer}: checks its files (side by side where they do not depend on
+ * each other) into outcomes and the graphs to write, in file order, and remembers what the writes after it need: what earlier imports left, the cities its
  * records name and those the records it replaced named before (which the gazetteer may no longer
  * need), and the outcome of each graph written, for its version.
  */
@@ -46,25 +47,63 @@ final class ImportRun {
     }
 
     /**
-     * Checks one file, an outcome per record; a record to write goes into {@code graphs}, and its
-     * outcome holds once they are written. A file imported unchanged is skipped unread, unless it
-     * holds several records: then it is checked again, so that its refused rows are reported again,
-     * and only the rows the store lacks are written.
+     * A file read and checked, possibly ahead of its turn and on another thread: its source, the
+     * records an earlier import left unchanged from it, its format and what checking each of its
+     * records gave; or what is wrong with the file as a whole. {@code results} is null when the
+     * file is skipped unread, or when its check must be made again in its turn.
      */
-    List<ImportOutcome> prepare(Path file, Map<String, Model> graphs) {
+    record Ahead(Path file, SourceText source, List<EarlierImports.Source> same, RecordFormat format,
+                 List<RecordChecker.Result> results, RecordException error) {
+    }
+
+    /**
+     * Reads and checks one file without touching what the run shares, so that files can be checked
+     * side by side. A format that asks whether another file holds a graph (to mint an identifier)
+     * depends on the files before it: its check is left to be made again in its turn.
+     */
+    Ahead checkAhead(Path file) {
         try {
             SourceText source = SourceText.read(file);
             List<EarlierImports.Source> same = force ? List.of()
                     : earlier.unchanged(file.getFileName().toString(), source.sha256());
             RecordFormat format = this.format != null ? this.format : checker.formatOf(source);
             if (!same.isEmpty() && !format.manyPerFile()) {
-                EarlierImports.Source earlier = same.get(same.size() - 1);
-                return List.of(new Unchanged(file, earlier.id(), earlier.graph()));
+                return new Ahead(file, source, same, format, null, null);
             }
+            AtomicBoolean asked = new AtomicBoolean();
+            List<RecordChecker.Result> results = checker.checkEach(source, format, graph -> {
+                asked.set(true);
+                return false;
+            });
+            return new Ahead(file, source, same, format, asked.get() ? null : results, null);
+        } catch (RecordException e) {
+            return new Ahead(file, null, List.of(), null, null, e);
+        }
+    }
+
+    /**
+     * The outcomes of a file checked ahead, one per record, in its turn; a record to write goes into
+     * {@code graphs}, and its outcome holds once they are written. A file imported unchanged is
+     * skipped, unless it holds several records: then it was checked again, so that its refused rows
+     * are reported again, and only the rows the store lacks are written.
+     */
+    List<ImportOutcome> prepare(Ahead ahead, Map<String, Model> graphs) {
+        Path file = ahead.file();
+        if (ahead.error() != null) {
+            return List.of(new Failed(file, ahead.error()));
+        }
+        List<EarlierImports.Source> same = ahead.same();
+        if (!same.isEmpty() && !ahead.format().manyPerFile()) {
+            EarlierImports.Source earlier = same.get(same.size() - 1);
+            return List.of(new Unchanged(file, earlier.id(), earlier.graph()));
+        }
+        try {
+            List<RecordChecker.Result> results = ahead.results() != null ? ahead.results()
+                    : checker.checkEach(ahead.source(), ahead.format(), graph -> register.heldByOther(graph, file));
             Set<String> unchanged = new HashSet<>();
             same.forEach(s -> unchanged.add(s.graph()));
             List<ImportOutcome> outcomes = new ArrayList<>();
-            for (RecordChecker.Result result : checker.checkEach(source, format, graph -> register.heldByOther(graph, file))) {
+            for (RecordChecker.Result result : results) {
                 outcomes.add(outcome(file, result, unchanged, graphs));
             }
             return outcomes;

@@ -168,9 +168,11 @@ public final class Importer {
     }
 
     /**
-     * Loads the ontology, imports {@code files} in order reporting each outcome once it is in the
-     * store, then the gazetteer and links of the records written. Checked records are written about {@link #batchQuads} quads to a transaction:
-     * a refused record is never among them, and a crash loses at most the batch being written.
+     * Loads the ontology, imports {@code files} in order reporting each outcome once it is written,
+     * then the gazetteer and links of the records written. Checked records are written about
+     * {@link #batchQuads} quads to a transaction, and a refused record is never among them. A crash
+     * loses at most the batch being written; into a store that held nothing, though, every batch
+     * goes into one transaction (a bulk load: no block copies to compact away), so a crash leaves it empty.
      */
     public synchronized List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
         boolean fresh = store.version() < 0;
@@ -180,7 +182,7 @@ public final class Importer {
             inStep = derived.markIfFirstWrite();
         }
         ImportRun run = run(null, null, null);
-        List<ImportOutcome> outcomes = batches.write(files, run, force, progress);
+        List<ImportOutcome> outcomes = batches.write(files, run, force, progress, fresh);
         derive(run, outcomes, inStep);
         return outcomes;
     }
@@ -251,7 +253,7 @@ public final class Importer {
 
     private synchronized ImportOutcome importOne(Path file, ImportRun run) {
         OptionalLong inStep = derived.inStepAt();
-        List<ImportOutcome> outcomes = batches.write(List.of(file), run, force, o -> { });
+        List<ImportOutcome> outcomes = batches.write(List.of(file), run, force, o -> { }, false);
         if (outcomes.stream().anyMatch(o -> o instanceof Imported)) {
             derive(run, outcomes, inStep);
         }

@@ -14,8 +14,9 @@ import org.goodpractice.store.SparqlStore;
 
 /**
  * Writes the records an {@link ImportRun} checks in batches of about {@link #batchQuads} quads,
- * one store transaction each, with their versions; a record is never split, and an outcome is
- * reported once its batch is in the store. Counts what it has written across runs.
+ * one store transaction each (or all in one), with their versions; a record is never split, and
+ * an outcome is reported once its batch is written. Counts what it has written and the
+ * transactions it committed, across runs.
  */
 final class RecordBatches {
     private final SparqlStore store;
@@ -45,29 +46,51 @@ final class RecordBatches {
         return transactions;
     }
 
-    List<ImportOutcome> write(List<Path> files, ImportRun run, boolean force, Consumer<ImportOutcome> progress) {
+    /**
+     * Checks and writes {@code files}. With {@code together}, every batch is written in one store
+     * (and history) transaction, counted as one: they commit at the end or not at all.
+     */
+    List<ImportOutcome> write(List<Path> files, ImportRun run, boolean force, Consumer<ImportOutcome> progress,
+                              boolean together) {
         List<ImportOutcome> outcomes = new ArrayList<>();
-        List<ImportOutcome> pending = new ArrayList<>();
-        Map<String, Model> graphs = new LinkedHashMap<>();
-        long quads = 0;
-        for (Path file : files) {
-            for (ImportOutcome outcome : run.prepare(file, graphs)) {
-                pending.add(outcome);
-                if (outcome instanceof Imported) {
-                    quads += graphs.get(((Imported) outcome).graph()).size();
-                }
-            }
-            if (quads >= batchQuads) {
-                flush(graphs, run, force, pending, outcomes, progress);
-                quads = 0;
-            }
+        if (!together) {
+            transactions += writeBatches(files, run, force, progress, outcomes);
+            return outcomes;
         }
-        flush(graphs, run, force, pending, outcomes, progress);
+        int[] written = new int[1];
+        store.writeTogether(() -> versions.writeTogether(() -> written[0] = writeBatches(files, run, force, progress, outcomes)));
+        transactions += Math.min(1, written[0]);
         return outcomes;
     }
 
-    private void flush(Map<String, Model> graphs, ImportRun run, boolean force, List<ImportOutcome> pending,
-                       List<ImportOutcome> outcomes, Consumer<ImportOutcome> progress) {
+    /** The batches written. */
+    private int writeBatches(List<Path> files, ImportRun run, boolean force, Consumer<ImportOutcome> progress,
+                             List<ImportOutcome> outcomes) {
+        List<ImportOutcome> pending = new ArrayList<>();
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        long quads = 0;
+        int batches = 0;
+        try (CheckedAhead checked = new CheckedAhead(files, run::checkAhead)) {
+            while (checked.hasNext()) {
+                for (ImportOutcome outcome : run.prepare(checked.next(), graphs)) {
+                    pending.add(outcome);
+                    if (outcome instanceof Imported) {
+                        quads += graphs.get(((Imported) outcome).graph()).size();
+                    }
+                }
+                if (quads >= batchQuads) {
+                    batches += flush(graphs, run, force, pending, outcomes, progress);
+                    quads = 0;
+                }
+            }
+        }
+        return batches + flush(graphs, run, force, pending, outcomes, progress);
+    }
+
+    /** 1 when it wrote a batch, else 0. */
+    private int flush(Map<String, Model> graphs, ImportRun run, boolean force, List<ImportOutcome> pending,
+                      List<ImportOutcome> outcomes, Consumer<ImportOutcome> progress) {
+        int written = 0;
         if (!graphs.isEmpty()) {
             if (!run.earlier.none()) {
                 graphs.keySet().forEach(g -> run.citiesBefore.addAll(gazetteer.stored(g)));
@@ -76,11 +99,12 @@ final class RecordBatches {
             store.replaceGraphs(graphs);
             versions.written(graphs, run.written, recordIri, force, run.change);
             quadsWritten += graphs.values().stream().mapToLong(Model::size).sum();
-            transactions++;
+            written = 1;
             graphs.clear();
         }
         pending.forEach(progress);
         outcomes.addAll(pending);
         pending.clear();
+        return written;
     }
 }

@@ -27,6 +27,15 @@ final class RecordVersions {
         this.history = history;
     }
 
+    /** Runs {@code writes} as one history transaction, where there is a history. */
+    void writeTogether(Runnable writes) {
+        if (history == null) {
+            writes.run();
+        } else {
+            history.writeTogether(writes);
+        }
+    }
+
     /**
      * Called after the write, so that no version is kept of a graph the store never held. With
      * {@code forced} (files imported again unchanged), a graph that differs from its newest version

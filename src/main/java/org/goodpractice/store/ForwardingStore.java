@@ -108,6 +108,11 @@ public abstract class ForwardingStore implements SparqlStore {
     }
 
     @Override
+    public void writeTogether(Runnable writes) {
+        store.writeTogether(writes);
+    }
+
+    @Override
     public Optional<DatasetGraph> embeddedDataset() {
         return store.embeddedDataset();
     }

@@ -51,6 +51,16 @@ public interface SparqlStore extends AutoCloseable {
      */
     void replaceGraphs(Map<String, Model> graphs);
 
+    /**
+     * Runs {@code writes}, a series of {@link #replaceGraphs} calls on this thread, as one
+     * transaction where the store has them: they commit together or not at all, and the
+     * {@link #onChange} listeners hear of them after the commit. A bulk load into embedded TDB2
+     * then leaves no copies of index blocks per batch to compact away. Elsewhere each write is its own.
+     */
+    default void writeTogether(Runnable writes) {
+        writes.run();
+    }
+
     /** True when the store holds no triple in any graph. */
     boolean isEmpty();
 

@@ -48,6 +48,8 @@ public final class TdbStore extends ConnectionStore {
     private final TrackedDatasetGraph tracked;
     private final NamedGraphsView published;
     private final Location location;
+    /** The version the writes of a {@link #writeTogether} have reached, announced once they commit; -1 for none. */
+    private long uncommitted = -1;
 
     private TdbStore(Dataset dataset, Location location) {
         super(RDFConnection.connect(dataset));
@@ -92,14 +94,42 @@ public final class TdbStore extends ConnectionStore {
             });
             return changed.isEmpty() ? -1L : ChangeLog.record(base, changed);
         });
-        if (version >= 0) {
+        if (version < 0) {
+            return;
+        }
+        if (base.isInTransaction()) {
+            uncommitted = version;
+        } else {
             changed(version);
+        }
+    }
+
+    /** One TDB2 write transaction for all of {@code writes}; nested in one already open, part of it. */
+    @Override
+    public void writeTogether(Runnable writes) {
+        requireNonNull(writes, "writes");
+        if (base.isInTransaction()) {
+            writes.run();
+            return;
+        }
+        try {
+            Txn.executeWrite(base, writes);
+            if (uncommitted >= 0) {
+                changed(uncommitted);
+            }
+        } finally {
+            uncommitted = -1;
         }
     }
 
     private boolean replace(Node g, Graph given) {
         Graph stored = base.getGraph(g);
         Graph wanted = canonical(given);
+        if (stored.isEmpty()) {
+            // A new graph, as every graph of a bulk load is: nothing to compare or remove.
+            wanted.find().forEachRemaining(t -> base.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            return !wanted.isEmpty();
+        }
         // Compared in memory: isomorphism over blank nodes probes the graph many times, each a TDB2 index read.
         if (stored.size() == wanted.size() && inMemory(stored).isIsomorphicWith(wanted)) {
             return false;

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +51,45 @@ class TdbHistoryTest {
         }
         try (TdbHistory reopened = TdbHistory.open(location)) {
             assertEquals("First, changed", title(reopened.content("urn:x:a", 2).orElseThrow()));
+        }
+    }
+
+    @Test
+    void aVersionWithBlankNodesAndItsDescriptionReadBackWholeWhileTheHistoryHoldsNoGraphPerVersion() {
+        Model content = ModelFactory.createDefaultModel();
+        content.createResource("urn:x:a").addProperty(DCTerms.title, "Caf\u00e9 \"quoted\"\n2 lines")
+                .addProperty(DCTerms.spatial, content.createResource().addProperty(DCTerms.title, "a place"));
+        try (TdbHistory history = TdbHistory.open(dir.resolve("history"))) {
+            history.recordAll(List.of(new History.Entry("urn:x:a", "urn:x:a/graph", content, IMPORT)));
+
+            assertTrue(content.isIsomorphicWith(history.content("urn:x:a", 1).orElseThrow()));
+            Model description = history.description("urn:x:a", 1).orElseThrow();
+            assertFalse(description.listStatements().toList().stream()
+                    .anyMatch(st -> st.getObject().isLiteral() && st.getObject().asLiteral().getLexicalForm().length() > 200),
+                    "the packed content is not part of the version's public description: " + description);
+            assertTrue(history.recordAll(List.of(new History.Entry("urn:x:a", "urn:x:a/graph", content, IMPORT))).isEmpty(),
+                    "the same content again is no new version");
+        }
+        Dataset raw = TDB2Factory.connectDataset(dir.resolve("history").toString());
+        List<String> names = new ArrayList<>();
+        Txn.executeRead(raw, () -> raw.listNames().forEachRemaining(names::add));
+        assertEquals(List.of(TdbHistory.METADATA), names, "one graph, whatever the number of versions");
+    }
+
+    @Test
+    void aHistoryWrittenWithAGraphPerVersionStillReadsBack() {
+        Path location = dir.resolve("history");
+        Dataset raw = TDB2Factory.connectDataset(location.toString());
+        try (TdbHistory history = TdbHistory.open(location)) {
+            history.recordAll(List.of(entry("a", "First")));
+            // As the history kept content before it was packed: a graph named by the version's IRI.
+            Txn.executeWrite(raw, () -> {
+                Model meta = raw.getNamedModel(TdbHistory.METADATA);
+                meta.removeAll(meta.createResource(History.versionIri("urn:x:a", 1)),
+                        meta.createProperty("urn:goodpractice:history#content"), null);
+                raw.getNamedModel(History.versionIri("urn:x:a", 1)).add(entry("a", "Old layout").content());
+            });
+            assertEquals("Old layout", title(history.content("urn:x:a", 1).orElseThrow()));
         }
     }
 

@@ -79,6 +79,24 @@ class ImportCrashTest {
         }
     }
 
+    @Test
+    void aBulkLoadIntoAnEmptyStoreKilledMidRunLeavesItEmptyAndTheNextImportLoadsEverything() throws IOException, InterruptedException {
+        Path store = dir.resolve("store");
+        List<Path> files = records();
+        Map<String, Long> expected = completeGraphSizes(files);
+        long batch = 200 * expected.values().iterator().next();
+        try (JavaProcess importer = JavaProcess.start(Main.class, "import", "--verbose", "--batch-quads", Long.toString(batch),
+                "--store", store.toString(), "--base-uri", TestData.BASE, dir.resolve("records").toString())) {
+            importer.awaitLine(l -> l.startsWith("[201/"), Duration.ofSeconds(120));
+            importer.kill();
+        }
+        try (TdbStore killed = TdbStore.open(store)) {
+            assertEquals(Map.of(), graphSizes(killed), "every batch was in the one transaction the kill cut");
+            new Importer(killed, TestData.BASE).importFiles(files, o -> { });
+            assertEquals(expected, graphSizes(killed), "the next import loads every record whole");
+        }
+    }
+
     private static String practice(String index) {
         return TestData.BASE + "id/practice/" + index;
     }

@@ -1,0 +1,44 @@
+package org.goodpractice.history;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+
+/** A version's content as one {@code xsd:base64Binary} literal of gzipped N-Triples, and back. */
+final class VersionContent {
+    private VersionContent() {
+    }
+
+    static Literal pack(Model content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gzip = new GZIPOutputStream(bytes)) {
+            RDFDataMgr.write(gzip, content, Lang.NTRIPLES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot pack a version's content", e);
+        }
+        return ResourceFactory.createTypedLiteral(XSDDatatype.XSDbase64Binary.unparse(bytes.toByteArray()), XSDDatatype.XSDbase64Binary);
+    }
+
+    static Model unpack(Literal packed) {
+        Model content = ModelFactory.createDefaultModel();
+        try (InputStream gzip = new GZIPInputStream(new ByteArrayInputStream((byte[]) packed.getValue()))) {
+            RDFDataMgr.read(content, gzip, Lang.NTRIPLES);
+        } catch (IOException e) {
+            throw new HistoryException("a version's content cannot be read back: " + e.getMessage(), e);
+        }
+        return content;
+    }
+}
