@@ -2,59 +2,17 @@ package org.goodpractice.server;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 
-import io.javalin.Javalin;
-import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.goodpractice.api.ApiRoutes;
-import org.goodpractice.catalog.CaseStudyCatalog;
-import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.curation.AccountStore;
-import org.goodpractice.curation.Accounts;
-import org.goodpractice.curation.Sessions;
-import org.goodpractice.curation.PracticeEditor;
-import org.goodpractice.curation.Workflow;
 import org.goodpractice.history.History;
-import org.goodpractice.history.RecordingDataset;
 import org.goodpractice.ingest.Importer;
-import org.goodpractice.linkeddata.ContentVersion;
-import org.goodpractice.linkeddata.DatasetDescription;
-import org.goodpractice.linkeddata.Dumps;
-import org.goodpractice.linkeddata.ResourceDescriptions;
-import org.goodpractice.linkeddata.SchemaOrg;
-import org.goodpractice.search.SearchEngine;
 import org.goodpractice.search.SearchIndex;
-import org.goodpractice.sparql.AdminService;
 import org.goodpractice.sparql.EndpointLimits;
-import org.goodpractice.sparql.LoginThrottle;
-import org.goodpractice.sparql.SparqlService;
 import org.goodpractice.store.SparqlStore;
-import org.goodpractice.web.BrowseRoutes;
-import org.goodpractice.web.CaseStudyRoutes;
-import org.goodpractice.web.DatasetRoutes;
-import org.goodpractice.web.GatedStore;
-import org.goodpractice.web.Health;
-import org.goodpractice.web.LinkedData;
-import org.goodpractice.web.LinkedDataRoutes;
-import org.goodpractice.web.PagePreparer;
-import org.goodpractice.web.Pages;
-import org.goodpractice.web.Paths;
 import org.goodpractice.web.PracticePage;
-import org.goodpractice.web.QueryForm;
-import org.goodpractice.web.ResourcePaths;
-import org.goodpractice.web.WebApp;
-import org.goodpractice.web.HistoryRoutes;
-import org.goodpractice.web.curation.CurationRoutes;
 
 /**
  * The whole repository on one port: HTML pages, linked-data documents, dumps, the public
@@ -74,20 +32,14 @@ import org.goodpractice.web.curation.CurationRoutes;
  * </pre>
  */
 public final class GoodPracticeServer {
-    private final Javalin app;
+    private final Site.Parts parts;
     private final int requestedPort;
-    private final SearchIndex builtIndex;
-    private final PagePreparer preparer;
-
     private final ServerSocketChannel channel;
 
-    private GoodPracticeServer(Javalin app, int requestedPort, ServerSocketChannel channel, SearchIndex builtIndex,
-            PagePreparer preparer) {
-        this.app = app;
+    private GoodPracticeServer(Site.Parts parts, int requestedPort, ServerSocketChannel channel) {
+        this.parts = parts;
         this.requestedPort = requestedPort;
         this.channel = channel;
-        this.builtIndex = builtIndex;
-        this.preparer = preparer;
     }
 
     public static Builder create() {
@@ -96,45 +48,32 @@ public final class GoodPracticeServer {
 
     public GoodPracticeServer start() {
         if (channel != null) {
-            Server jetty = app.jettyServer().server();
-            // The HTTP settings Javalin gives the connector it makes itself (it makes none when one exists).
-            HttpConfiguration http = new HttpConfiguration();
-            http.setUriCompliance(UriCompliance.LEGACY);
-            http.setSendServerVersion(false);
-            ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
-            try {
-                connector.open(channel);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot listen on the channel given: " + e.getMessage(), e);
-            }
-            jetty.addConnector(connector);
+            ChannelConnector.add(parts.app().jettyServer().server(), channel);
         }
-        app.start(requestedPort);
-        if (preparer != null) {
-            preparer.start();
+        parts.app().start(requestedPort);
+        if (parts.preparer() != null) {
+            parts.preparer().start();
         }
         return this;
     }
 
     /** The port actually listened on (useful when 0 asked for any free port). */
     public int port() {
-        return app.port();
+        return parts.app().port();
     }
 
     public void stop() {
-        if (preparer != null) {
-            preparer.close();
+        if (parts.preparer() != null) {
+            parts.preparer().close();
         }
-        app.stop();
-        if (builtIndex != null) {
-            builtIndex.close();
+        parts.app().stop();
+        if (parts.ownIndex() != null) {
+            parts.ownIndex().close();
         }
     }
 
     /** Assembles a server from its store, base URI and port. */
     public static final class Builder {
-        /** A signed-in session ends after this long without a request. */
-        private static final Duration SESSION_IDLE = Duration.ofHours(8);
         private SparqlStore store;
         private String baseUri;
         private String webAddress;
@@ -219,13 +158,13 @@ public final class GoodPracticeServer {
             return this;
         }
 
-        /** Enables SPARQL Update and Graph Store writes at /admin for user admin with the password in this file. */
         /** How long an admin update may evaluate before it is rolled back; by default the query timeout. */
         public Builder updateTimeout(Duration timeout) {
             this.updateTimeout = requireNonNull(timeout, "timeout");
             return this;
         }
 
+        /** Enables SPARQL Update and Graph Store writes at /admin for user admin with the password in this file. */
         public Builder adminPasswordFile(Path file) {
             this.adminPasswordFile = requireNonNull(file, "file");
             return this;
@@ -304,61 +243,24 @@ public final class GoodPracticeServer {
             return this;
         }
 
+        /**
+         * Assembles the site over the store ({@link Site}) and starts making its SPARQL and admin
+         * endpoints in the background; the server answers once {@link GoodPracticeServer#start started}.
+         */
         public GoodPracticeServer build() {
             requireNonNull(store, "store");
             requireNonNull(baseUri, "baseUri");
-            ResourcePaths paths = new ResourcePaths(baseUri, webAddress != null ? webAddress : baseUri);
-            Pages pages = new Pages(paths::webUrl);
-            Handler sparql = SparqlService.create().path(Paths.SPARQL).store(store).limits(limits).build();
-            SparqlStore site = GatedStore.over(store, pageQueryTimeout, maxConcurrentPageQueries, Duration.ofSeconds(2));
-            QueryForm form = new QueryForm(GatedStore.over(store, limits.queryTimeout(), limits.maxConcurrentQueries(), Duration.ZERO));
-            LinkedData linkedData = linkedData(pages, site, paths);
-            CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(site, baseUri), pages, linkedData.resources());
-            SearchIndex index = searchIndex != null ? searchIndex : SearchIndex.build(store, baseUri);
-            SearchEngine engine = new SearchEngine(index);
-            BrowseRoutes browse = new BrowseRoutes(engine, site, pages, paths, turtleDownloadLimit);
-            PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
-            PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse, pageCacheBytes);
-            Importer writer = importer != null ? importer : defaultImporter();
-            HistoryRoutes historyRoutes = history == null ? null
-                    : new HistoryRoutes(history, writer, catalog, practicePage, pages, baseUri);
-            Javalin app = WebApp.create(practicePage, pages, sparql, linkedData, caseStudies, browse, site, form, paths,
-                    new ApiRoutes(engine, site, pages, paths), curation(pages, paths, writer, catalog, practicePage), historyRoutes,
-                    new Health(store, index::version, System::nanoTime));
-            PagePreparer preparer = preparePages ? new PagePreparer(practicePage, catalog, browse::contentVersion) : null;
-            return new GoodPracticeServer(app, port, channel, searchIndex == null ? index : null, preparer);
+            ServerSettings settings = new ServerSettings(store, baseUri, webAddress != null ? webAddress : baseUri, limits,
+                    adminPasswordFile, searchIndex, preparePages, pageCacheBytes, pageQueryTimeout, updateTimeout,
+                    maxConcurrentPageQueries, turtleDownloadLimit, accounts, history, importer);
+            return new GoodPracticeServer(new Site(settings, GoodPracticeServer::inBackground).assemble(), port, channel);
         }
+    }
 
-        private Importer defaultImporter() {
-            Importer made = new Importer(store, baseUri);
-            return history == null ? made : made.history(history);
-        }
-
-        private CurationRoutes curation(Pages pages, ResourcePaths paths, Importer writer, PracticeCatalog catalog,
-                                       PracticePage practicePage) {
-            if (accounts == null) {
-                return null;
-            }
-            return new CurationRoutes(new Accounts(accounts), new Sessions(SESSION_IDLE), new LoginThrottle(Clock.systemUTC()),
-                    pages, paths.webAddress().startsWith("https:"))
-                    .submissions(new Workflow(accounts.submissions(), writer, Clock.systemUTC()))
-                    .editing(new PracticeEditor(store, baseUri, writer), catalog, practicePage);
-        }
-
-        private LinkedData linkedData(Pages pages, SparqlStore site, ResourcePaths paths) {
-            ResourceDescriptions descriptions = new ResourceDescriptions(site);
-            ContentVersion version = new ContentVersion(store::version);
-            LinkedDataRoutes resources = new LinkedDataRoutes(descriptions, new SchemaOrg(baseUri), paths, pages);
-            DatasetRoutes dataset = new DatasetRoutes(new DatasetDescription(site, baseUri, limits),
-                    new Dumps(store, version), descriptions, version, paths, limits, pages);
-            AdminService.Builder admin = AdminService.create().path(Paths.ADMIN).baseUri(baseUri)
-                    .updateTimeout(updateTimeout != null ? updateTimeout : limits.queryTimeout());
-            store.writableDataset().map(d -> history == null ? d
-                    : new RecordingDataset(d, store, history, baseUri, Clock.systemUTC())).ifPresent(admin::dataset);
-            if (adminPasswordFile != null) {
-                admin.passwordFile(adminPasswordFile);
-            }
-            return new LinkedData(resources, dataset, admin.build());
-        }
+    /** A daemon thread per task: the few that a start hands off end when their task does. */
+    private static void inBackground(Runnable task) {
+        Thread thread = new Thread(task, "server-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

@@ -125,7 +125,7 @@ public final class CurationRoutes {
         if (workflow != null) {
             new SubmitForm(workflow, pages, preview).register(config);
             new SubmissionPages(workflow, pages).register(config);
-            new PlaceSuggestions(Gazetteer.bundled()).register(config);
+            new PlaceSuggestions(Gazetteer::bundled).register(config);
         }
         if (editor != null) {
             new EditForm(editor, catalog, preview, pages, Clock.systemUTC()).register(config);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import com.google.gson.Gson;
@@ -38,9 +39,10 @@ final class PlaceSuggestions {
     static final int MAX_TYPED = 100;
     private static final Gson JSON = new Gson();
 
-    private final Gazetteer gazetteer;
+    private final Supplier<Gazetteer> gazetteer;
 
-    PlaceSuggestions(Gazetteer gazetteer) {
+    /** @param gazetteer asked on the first suggestion: a server start does not read the gazetteer tables for it */
+    PlaceSuggestions(Supplier<Gazetteer> gazetteer) {
         this.gazetteer = requireNonNull(gazetteer, "gazetteer");
     }
 
@@ -57,9 +59,9 @@ final class PlaceSuggestions {
             return;
         }
         Optional<List<String>> names = switch (kind) {
-            case "country" -> Optional.of(names(gazetteer.countries().all().stream().map(Countries.Country::name).sorted(), typed));
+            case "country" -> Optional.of(names(gazetteer.get().countries().all().stream().map(Countries.Country::name).sorted(), typed));
             case "region" -> Optional.of(country(country).map(c -> names(regions(c), typed)).orElse(List.of()));
-            case "city" -> Optional.of(country(country).map(c -> names(gazetteer.cities().inCountry(c.iso2()).stream()
+            case "city" -> Optional.of(country(country).map(c -> names(gazetteer.get().cities().inCountry(c.iso2()).stream()
                     .map(Cities.City::name), typed)).orElse(List.of()));
             default -> Optional.empty();
         };
@@ -78,13 +80,13 @@ final class PlaceSuggestions {
         if (typed.isBlank()) {
             return Optional.empty();
         }
-        Countries countries = gazetteer.countries();
+        Countries countries = gazetteer.get().countries();
         return countries.byName(typed).or(() -> countries.byIso2(typed.strip().toUpperCase(Locale.ROOT)));
     }
 
     /** The NUTS regions of {@code country}'s levels 1 to 3, of the version names resolve in first, then later ones. */
     private Stream<String> regions(Countries.Country country) {
-        return gazetteer.nuts().all().stream()
+        return gazetteer.get().nuts().all().stream()
                 .filter(r -> r.countryCode().equals(country.nuts()))
                 .sorted((a, b) -> Boolean.compare(!a.inVersion(NutsRegions.VERSION), !b.inVersion(NutsRegions.VERSION)))
                 .map(NutsRegions.Region::name);
