@@ -175,6 +175,16 @@ class EditTest {
     }
 
     @Test
+    void theOwnersCountryOfAnInterregEuropePracticeIsPreFilled() throws Exception {
+        ImportOutcome imported = new Importer(site.store(), site.base())
+                .importFile(Path.of("data/interreg-europe/helsinki-one-stop-shop.txt"));
+        String id = imported instanceof ImportOutcome.Unchanged u ? u.id() : ((ImportOutcome.Imported) imported).id();
+        String form = signedIn("rita").get("practice/" + id + "/edit").body();
+        assertTrue(form.contains("id=\"f-ownerCountry\" name=\"ownerCountry\" type=\"text\" value=\"Finland\""), form);
+        assertFalse(form.contains("id=\"f-priority\""), "no annex field for a practice without one");
+    }
+
+    @Test
     void refusalsWriteNothing() throws Exception {
         Client jan = signedIn("jan");
         assertEquals(403, jan.get("practice/9903E2/edit").statusCode(), "a contributor does not edit a published practice");
