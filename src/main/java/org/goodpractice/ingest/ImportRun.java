@@ -29,15 +29,17 @@ final class ImportRun {
     /** Whom the versions written are attributed to, or null for the import of their file. */
     final History.Change change;
     private final SourceRegister register;
+    private final WebEdits edits;
     private final RecordChecker checker;
     private final boolean force;
     /** The format every file is read as, or null for the checker's own kind. */
     private final RecordFormat format;
 
     /** @param replaced the record graph the run may write whatever file holds it, or null */
-    ImportRun(EarlierImports earlier, RecordChecker checker, boolean force, RecordFormat format, History.Change change,
-              String replaced) {
+    ImportRun(EarlierImports earlier, WebEdits edits, RecordChecker checker, boolean force, RecordFormat format,
+              History.Change change, String replaced) {
         this.earlier = earlier;
+        this.edits = edits;
         this.register = new SourceRegister(graph -> graph.equals(replaced) ? null : earlier.holder(graph));
         this.checker = checker;
         this.force = force;
@@ -64,8 +66,10 @@ final class ImportRun {
             Set<String> unchanged = new HashSet<>();
             same.forEach(s -> unchanged.add(s.graph()));
             List<ImportOutcome> outcomes = new ArrayList<>();
-            for (RecordChecker.Result result : checker.checkEach(source, format, graph -> register.heldByOther(graph, file))) {
-                outcomes.add(outcome(file, result, unchanged, graphs));
+            // The file's own record, edited on the web since, does not make it mint another identifier.
+            for (RecordChecker.Result result : checker.checkEach(source, format, graph -> register.heldByOther(graph, file)
+                    && !(WebEdits.heldByEdit(register.holder(graph), file) && edits.editedFrom(graph, file)))) {
+                outcomes.add(outcome(file, source.sha256(), result, unchanged, graphs));
             }
             return outcomes;
         } catch (RecordException e) {
@@ -73,7 +77,8 @@ final class ImportRun {
         }
     }
 
-    private ImportOutcome outcome(Path file, RecordChecker.Result result, Set<String> unchanged, Map<String, Model> graphs) {
+    private ImportOutcome outcome(Path file, String sha256, RecordChecker.Result result, Set<String> unchanged,
+                                  Map<String, Model> graphs) {
         if (result instanceof RecordChecker.Refused refused) {
             return new Failed(file, refused.error());
         }
@@ -81,7 +86,15 @@ final class ImportRun {
         if (unchanged.contains(record.graph())) {
             return new Unchanged(file, record.id(), record.graph());
         }
+        String holder = register.holder(record.graph());
+        ImportOutcome overEdit = edits.over(file, sha256, record, holder, force);
+        if (overEdit != null) {
+            return overEdit;
+        }
         try {
+            if (WebEdits.heldByEdit(holder, file)) {
+                register.handOver(record.graph(), file);
+            }
             register.claim(file, record);
         } catch (RecordException e) {
             return new Failed(file, e);
