@@ -48,12 +48,15 @@ class ImportAfterWebEditTest {
     }
 
     private void editOnTheWeb(String title) {
+        editOnTheWeb("0298C1", Map.of("title", title, "description", "Regions support innovation.",
+                "priority", "Innovation and the knowledge economy"));
+    }
+
+    private void editOnTheWeb(String id, Map<String, String> fields) {
         try (TdbStore store = TdbStore.open(dir.resolve("store"));
              TdbHistory history = TdbHistory.open(dir.resolve("store-history"))) {
             PracticeEditor editor = new PracticeEditor(store, BASE, new Importer(store, BASE).history(history));
-            PracticeEditor.Result saved = editor.save("0298C1", editor.version(), Map.of("title", title,
-                    "description", "Regions support innovation.", "priority", "Innovation and the knowledge economy"),
-                    new History.Change("rita", "a clearer title", Instant.now()));
+            PracticeEditor.Result saved = editor.save(id, editor.version(), fields, new History.Change("rita", "a clearer title", Instant.now()));
             assertEquals(PracticeEditor.Result.Kind.SAVED, saved.kind(), saved.toString());
         }
     }
@@ -61,6 +64,12 @@ class ImportAfterWebEditTest {
     private String title() {
         try (TdbStore store = TdbStore.open(dir.resolve("store"))) {
             return new PracticeCatalog(store, BASE).practice("0298C1").orElseThrow().title();
+        }
+    }
+
+    private List<String> ids() {
+        try (TdbStore store = TdbStore.open(dir.resolve("store"))) {
+            return new PracticeCatalog(store, BASE).ids();
         }
     }
 
@@ -97,5 +106,21 @@ class ImportAfterWebEditTest {
         assertNotEquals("Edited on the web", title());
         assertEquals(List.of("import (0298C1.txt)", "rita", "import (0298C1.txt)"), versions(), "the history keeps the edit");
         assertTrue(importDir(data).output().contains("0 imported, 1 unchanged, 0 failed"), "the file holds its record again");
+    }
+
+    @Test
+    void anInterregEuropeFileWithoutIdentifierKeepsItsEditedPracticeInsteadOfMintingAnother() throws Exception {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        Files.copy(Path.of("data/interreg-europe/helsinki-one-stop-shop.txt"), data.resolve("helsinki.txt"));
+        assertEquals(0, importDir(data).exit());
+        List<String> ids = ids();
+        assertEquals(1, ids.size(), ids.toString());
+        editOnTheWeb(ids.get(0), Map.of("title", "Helsinki one-stop shop, edited", "description", "Advice on renovation.",
+                "topics", "Low-carbon economy"));
+
+        Run again = importDir(data);
+        assertEquals(0, again.exit(), again.output());
+        assertTrue(again.output().contains("0 imported, 1 unchanged, 0 failed"), again.output());
+        assertEquals(ids, ids(), "no second practice minted from the title");
     }
 }
