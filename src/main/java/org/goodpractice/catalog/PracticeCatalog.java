@@ -108,7 +108,7 @@ public final class PracticeCatalog {
                 new PracticeView.PlatformTexts(paragraphs(string(p, GP.resourcesNeeded)),
                         paragraphs(string(p, GP.potentialForTransfer)), paragraphs(string(p, GP.furtherInformation)),
                         string(p, SchemaDO.url), paragraphs(string(p, GP.expertOpinion)),
-                        link(p, GP.owner, SKOS.prefLabel), projectName(p)),
+                        link(p, GP.owner, SKOS.prefLabel), ownerCountry(p), projectName(p)),
                 link(p, GP.contactPerson, FOAF.name),
                 link(p, GP.contactOrganisation, SKOS.prefLabel),
                 date(p, GP.annexCompleted),
@@ -147,6 +147,12 @@ public final class PracticeCatalog {
             return null;
         }
         return new ResolvedPlace(country, regions, point);
+    }
+
+    /** The owner organisation's country: its IRI, labelled when the store has its label. */
+    private static Link ownerCountry(Resource practice) {
+        Statement owner = practice.getProperty(GP.owner);
+        return owner == null || !owner.getObject().isResource() ? null : link(owner.getResource(), GP.country, SKOS.prefLabel);
     }
 
     private static String projectName(Resource practice) {

@@ -27,10 +27,10 @@ public record PracticeView(
 
     /**
      * What an Interreg Europe practice says beyond an annex: resources, transfer, further information
-     * (and its web address), the expert's opinion (a third party's words), the owner and the project.
+     * (and its web address), the expert's opinion (a third party's words), the owner, its country and the project.
      */
     public record PlatformTexts(List<String> resources, List<String> transfer, List<String> furtherInformation,
-            String url, List<String> expertOpinion, Link owner, String project) {
+            String url, List<String> expertOpinion, Link owner, Link ownerCountry, String project) {
     }
 
     /** A location as written in the record (the address node {@code iri}), and the parts it was split into. */

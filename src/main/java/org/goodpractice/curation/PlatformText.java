@@ -52,7 +52,17 @@ public final class PlatformText {
             field("end", "End date", Kind.LINE, "Timescale", "End date: ", "End date", "End"),
             field("topics", "Topics", Kind.TOPICS, "Topic", "", "Topic", "Topic of the practice"),
             field("project", "Project", Kind.LINE, "Project", "", "Project"),
-            field("expert", "Expert opinion", Kind.TEXT, "Expert opinion", "", "Expert opinion"));
+            field("expert", "Expert opinion", Kind.TEXT, "Expert opinion", "", "Expert opinion"),
+            field("priority", "Interreg IVC priority", Kind.LINE, "Interreg IVC priority", "", "Interreg IVC priority", "Priority"),
+            field("subTheme", "Interreg IVC sub-theme", Kind.LINE, "Interreg IVC sub-theme", "", "Interreg IVC sub-theme",
+                    "Sub Theme"),
+            field("annexCompleted", "Annex completed on", Kind.LINE, "Annex completed on", "", "Annex completed on"));
+
+    /**
+     * The fields of an Interreg IVC annex that the platform's template lacks: offered only on the edit
+     * form of a practice that has them (one imported from an annex), so that its edit keeps them.
+     */
+    public static final List<String> ANNEX_FIELDS = List.of("priority", "subTheme", "annexCompleted");
 
     /** The names of the fields, in the form's order. */
     public static final List<String> FIELDS = ALL.stream().map(Field::name).toList();

@@ -9,6 +9,7 @@ import org.goodpractice.history.History;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.ingest.Iris;
+import org.goodpractice.ingest.WebEdits;
 import org.goodpractice.store.Changes;
 import org.goodpractice.store.SparqlStore;
 
@@ -89,7 +90,7 @@ public final class PracticeEditor {
 
     /** The source name the store keeps for an edited practice: the edit holds the record from now on. */
     static String fileName(String id) {
-        return "edit-" + checkId(id) + ".txt";
+        return WebEdits.fileName(checkId(id));
     }
 
     private static String checkId(String id) {

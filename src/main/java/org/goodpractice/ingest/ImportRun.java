@@ -17,8 +17,8 @@ import org.goodpractice.ingest.ImportOutcome.Unchanged;
 
 /**
  * One run of the {@link Importer}: checks its files (side by side where they do not depend on
- * each other) into outcomes and the graphs to write, in file order, and remembers what the writes after it need: what earlier imports left, the cities its
- * records name and those the records it replaced named before (which the gazetteer may no longer
+ * each other) into outcomes and the graphs to write, in file order, and remembers what the
+ * writes after it need: what earlier imports left, the cities its records name and those the records it replaced named before (which the gazetteer may no longer
  * need), and the outcome of each graph written, for its version.
  */
 final class ImportRun {
@@ -30,15 +30,17 @@ final class ImportRun {
     /** Whom the versions written are attributed to, or null for the import of their file. */
     final History.Change change;
     private final SourceRegister register;
+    private final WebEdits edits;
     private final RecordChecker checker;
     private final boolean force;
     /** The format every file is read as, or null for the checker's own kind. */
     private final RecordFormat format;
 
     /** @param replaced the record graph the run may write whatever file holds it, or null */
-    ImportRun(EarlierImports earlier, RecordChecker checker, boolean force, RecordFormat format, History.Change change,
-              String replaced) {
+    ImportRun(EarlierImports earlier, WebEdits edits, RecordChecker checker, boolean force, RecordFormat format,
+              History.Change change, String replaced) {
         this.earlier = earlier;
+        this.edits = edits;
         this.register = new SourceRegister(graph -> graph.equals(replaced) ? null : earlier.holder(graph));
         this.checker = checker;
         this.force = force;
@@ -99,12 +101,12 @@ final class ImportRun {
         }
         try {
             List<RecordChecker.Result> results = ahead.results() != null ? ahead.results()
-                    : checker.checkEach(ahead.source(), ahead.format(), graph -> register.heldByOther(graph, file));
+                    : checker.checkEach(ahead.source(), ahead.format(), graph -> taken(graph, file));
             Set<String> unchanged = new HashSet<>();
             same.forEach(s -> unchanged.add(s.graph()));
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (RecordChecker.Result result : results) {
-                outcomes.add(outcome(file, result, unchanged, graphs));
+                outcomes.add(outcome(file, ahead.source().sha256(), result, unchanged, graphs));
             }
             return outcomes;
         } catch (RecordException e) {
@@ -112,7 +114,13 @@ final class ImportRun {
         }
     }
 
-    private ImportOutcome outcome(Path file, RecordChecker.Result result, Set<String> unchanged, Map<String, Model> graphs) {
+    /** Whether another file holds {@code graph}; the file's own record, edited on the web since, does not make it mint another identifier. */
+    private boolean taken(String graph, Path file) {
+        return register.heldByOther(graph, file) && !(WebEdits.heldByEdit(register.holder(graph), file) && edits.editedFrom(graph, file));
+    }
+
+    private ImportOutcome outcome(Path file, String sha256, RecordChecker.Result result, Set<String> unchanged,
+                                  Map<String, Model> graphs) {
         if (result instanceof RecordChecker.Refused refused) {
             return new Failed(file, refused.error());
         }
@@ -120,7 +128,15 @@ final class ImportRun {
         if (unchanged.contains(record.graph())) {
             return new Unchanged(file, record.id(), record.graph());
         }
+        String holder = register.holder(record.graph());
+        ImportOutcome overEdit = edits.over(file, sha256, record, holder, force);
+        if (overEdit != null) {
+            return overEdit;
+        }
         try {
+            if (WebEdits.heldByEdit(holder, file)) {
+                register.handOver(record.graph(), file);
+            }
             register.claim(file, record);
         } catch (RecordException e) {
             return new Failed(file, e);

@@ -248,7 +248,8 @@ public final class Importer {
     }
 
     private ImportRun run(RecordFormat format, History.Change change, String replaced) {
-        return new ImportRun(new EarlierImports(store, baseUri), checker.get(), force, format, change, replaced);
+        return new ImportRun(new EarlierImports(store, baseUri), new WebEdits(versions.history(), baseUri), checker.get(), force,
+                format, change, replaced);
     }
 
     private synchronized ImportOutcome importOne(Path file, ImportRun run) {

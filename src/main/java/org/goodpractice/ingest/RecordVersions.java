@@ -36,6 +36,11 @@ final class RecordVersions {
         }
     }
 
+    /** The history versions are kept in, or null. */
+    History history() {
+        return history;
+    }
+
     /**
      * Called after the write, so that no version is kept of a graph the store never held. With
      * {@code forced} (files imported again unchanged), a graph that differs from its newest version

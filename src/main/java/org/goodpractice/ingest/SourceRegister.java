@@ -37,6 +37,11 @@ public final class SourceRegister {
         return holder != null && !holder.equals(file.getFileName().toString());
     }
 
+    /** Hands {@code graph} to {@code file}, whoever held it: a forced import replacing a web edit of its record. */
+    public void handOver(String graph, Path file) {
+        fileByGraph.put(requireNonNull(graph, "graph"), file.getFileName().toString());
+    }
+
     /** Records that {@code file} holds {@code record}'s graph, refusing it when another file already does. */
     public void claim(Path file, RecordChecker.Checked record) {
         String name = file.getFileName().toString();
@@ -55,7 +60,8 @@ public final class SourceRegister {
         }
     }
 
-    private String holder(String graph) {
+    /** The file {@code graph} was claimed by this run, or else came from in the store; null when none. */
+    public String holder(String graph) {
         String holder = fileByGraph.get(graph);
         if (holder == null && !fileByGraph.containsKey(graph)) {
             holder = stored.apply(graph);

@@ -3,27 +3,17 @@ package org.goodpractice.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.goodpractice.TestServer;
 import org.goodpractice.curation.Accounts;
-import org.goodpractice.curation.PlatformText;
 import org.goodpractice.curation.Role;
 import org.goodpractice.curation.TdbAccountStore;
-import org.goodpractice.history.History;
 import org.goodpractice.history.TdbHistory;
-import org.goodpractice.ingest.ImportOutcome;
-import org.goodpractice.ingest.Importer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The curation workflow end to end in Chromium, as partners use it: a contributor submits a practice
  * (the region picked from the gazetteer's suggestions), a reviewer requests a change with a comment,
  * the contributor edits and resubmits, the reviewer approves; the practice is then found in search,
- * and once changed again (an operator's import of the edited record) its history shows both versions
+ * and once the reviewer changed a field on its edit page, its history shows both versions
  * and a diff naming the changed field.
  */
 class CurationBrowserTest {
@@ -42,8 +32,6 @@ class CurationBrowserTest {
     private static final String RESUBMITTED = "Twelve schools saved 4,000 cubic metres of water in 2023, a fifth of what they used.";
     private static final String CHANGED = "Fifteen schools saved 5,000 cubic metres of water in 2024.";
 
-    @TempDir
-    static Path dir;
     private static TdbAccountStore accounts;
     private static TdbHistory history;
     private static TestServer site;
@@ -115,20 +103,17 @@ class CurationBrowserTest {
         browser.open(site.url("search?q=Vintry"));
         browser.waitFor(By.cssSelector("a[href='" + practice + "']"));
 
-        // A change after publication, as an operator's import of the edited record makes it: the second version.
-        String id = submission.substring(submission.lastIndexOf('/') + 1);
-        Map<String, String> fields = new LinkedHashMap<>(accounts.submissions().find(id).orElseThrow().fields());
-        fields.put("evidence", CHANGED);
-        Path file = dir.resolve("submission-" + id + ".txt");
-        Files.write(file, PlatformText.write(fields).lines());
-        ImportOutcome outcome = new Importer(site.store(), site.base()).history(history)
-                .publish(file, "interreg-europe", new History.Change("operator", "figures of 2024", Instant.now()));
-        assertTrue(outcome instanceof ImportOutcome.Imported, outcome.toString());
+        // A change after publication, as a reviewer makes it on the practice's edit page: the second version.
+        browser.open(site.url(practice.substring(1) + "/edit"));
+        type("f-evidence", CHANGED);
+        type("f-why", "figures of 2024");
+        browser.driver().findElement(By.cssSelector("form.submission-form button[type=submit]:not([name])")).click();
+        browser.waitForText(By.tagName("main"), CHANGED);
 
         browser.open(site.url(practice.substring(1) + "/history"));
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("table.history tbody tr"));
         assertEquals(2, rows.size(), "the approval and the change");
-        assertTrue(rows.get(0).getText().contains("operator") && rows.get(1).getText().contains("rita"), rows.get(1).getText());
+        assertTrue(rows.get(0).getText().contains("figures of 2024") && rows.get(1).getText().contains("rita"), rows.get(0).getText());
         rows.get(0).findElement(By.linkText("what changed")).click();
         browser.waitFor(By.cssSelector("th[scope=row]"));
         List<String> changed = browser.driver().findElements(By.cssSelector("th[scope=row]")).stream().map(WebElement::getText).toList();

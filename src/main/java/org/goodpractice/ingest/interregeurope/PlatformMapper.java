@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -13,6 +14,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.goodpractice.ingest.AnnexMapper;
 import org.goodpractice.ingest.Iris;
 import org.goodpractice.vocab.GP;
 import org.goodpractice.vocab.Prefixes;
@@ -21,7 +23,8 @@ import org.goodpractice.vocab.Prefixes;
  * Turns a checked {@link PlatformPractice} into the RDF graph of its record, following
  * {@code ontology/goodpractice.ttl}: the same terms as an annex where the meaning is the same, its
  * own ({@code gp:programmeTopic}, {@code gp:resourcesNeeded}, {@code gp:expertOpinion}…) where not.
- * The expert's opinion is kept apart from the owner's words. Text is tagged English. The location's
+ * The expert's opinion is kept apart from the owner's words. A practice with an Interreg IVC priority
+ * (an annex's, edited on the web) stays a practice of that programme. Text is tagged English. The location's
  * gazetteer links and the indicators are added after mapping, as every record's are.
  *
  * <pre>
@@ -45,7 +48,16 @@ final class PlatformMapper {
         Resource practice = m.createResource(Iris.practice(base, p.id()), GP.GoodPractice)
                 .addProperty(DCTerms.identifier, p.id())
                 .addProperty(DCTerms.title, p.title(), LANG)
-                .addProperty(GP.programme, m.createResource(base + PROGRAMME));
+                .addProperty(GP.programme, m.createResource(base + (p.priority() == null ? PROGRAMME : AnnexMapper.PROGRAMME)));
+        if (p.priority() != null) {
+            practice.addProperty(GP.priority, m.createResource(p.priority().iri()));
+        }
+        if (p.subTheme() != null) {
+            practice.addProperty(GP.subTheme, m.createResource(p.subTheme().iri()));
+        }
+        if (p.annexCompleted() != null) {
+            practice.addLiteral(GP.annexCompleted, m.createTypedLiteral(p.annexCompleted().toString(), XSDDatatype.XSDdate));
+        }
         p.topics().forEach(t -> practice.addProperty(GP.programmeTopic, m.createResource(t.iri())));
         if (p.start() != null) {
             practice.addLiteral(SchemaDO.startDate, p.start().literal(m));

@@ -3,11 +3,15 @@ package org.goodpractice.ingest.interregeurope;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,7 +100,8 @@ final class PlatformParser {
             throw RecordException.ofFile(file, "has no title line");
         }
         Fields f = new Fields(file, sections, headingLines);
-        List<Concept> topics = topics(f);
+        Concept priority = ivcConcept(f, Section.PRIORITY, schemes::priorityByLabel, "priority");
+        List<Concept> topics = topics(f, priority != null);
         PlatformPlaces.Owner owner = places.owner(file, f.lines(Section.OWNER));
         PlatformTimescale time = PlatformTimescale.read(file, f.lines(Section.TIMESCALE));
         List<String> evidence = f.texts(Section.EVIDENCE);
@@ -109,7 +114,34 @@ final class PlatformParser {
                 f.texts(Section.DESCRIPTION), resources, evidence, f.texts(Section.TRANSFER), further,
                 url.find() ? url.group().replaceAll("[.,;:)]+$", "") : null,
                 owner.organisation(), owner.country(), owner.contact(), project.isEmpty() ? null : project,
-                f.texts(Section.EXPERT), f.headingLine(Section.EVIDENCE));
+                f.texts(Section.EXPERT), f.headingLine(Section.EVIDENCE), priority,
+                ivcConcept(f, Section.SUB_THEME, schemes::subTheme, "sub-theme"), annexCompleted(f));
+    }
+
+    /** The Interreg IVC priority or sub-theme a section names by its label; null without the section. */
+    private static Concept ivcConcept(Fields f, Section s, Function<String, Optional<Concept>> byLabel, String what) {
+        List<Line> lines = f.lines(s);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        String text = String.join(" ", f.texts(s));
+        return byLabel.apply(text).orElseThrow(() -> new RecordException(f.file, lines.get(0).number(), s.heading(),
+                "unknown Interreg IVC " + what + " " + RecordException.shown(text) + "; write it as the annex names it"));
+    }
+
+    /** The day an annex was completed, written as the store keeps it (2011-08-09); null without the section. */
+    private static LocalDate annexCompleted(Fields f) {
+        List<Line> lines = f.lines(Section.ANNEX_COMPLETED);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        String text = String.join(" ", f.texts(Section.ANNEX_COMPLETED));
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RecordException(f.file, lines.get(0).number(), Section.ANNEX_COMPLETED.heading(),
+                    RecordException.shown(text) + " is not a day; expected one like 2011-08-09");
+        }
     }
 
     /** The identifier the record gives under "Identifier", checked before it becomes an IRI; else one minted from the title. */
@@ -138,9 +170,10 @@ final class PlatformParser {
         return new Line(line, number);
     }
 
-    private List<Concept> topics(Fields f) {
+    /** The topics named; none is refused unless the practice has an Interreg IVC priority instead (an annex's). */
+    private List<Concept> topics(Fields f, boolean ivcPriority) {
         List<Line> lines = f.lines(Section.TOPIC);
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() && !ivcPriority) {
             throw new RecordException(f.file, f.headingLine(Section.TOPIC), "Topic", "missing: a practice names at least one "
                     + "Interreg Europe topic under a \"Topic\" heading, e.g. \"SME competitiveness\" or \"Greener Europe\"");
         }

@@ -2,6 +2,7 @@ package org.goodpractice.ingest.interregeurope;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.goodpractice.ingest.MappedRecord.Address;
@@ -11,7 +12,8 @@ import org.goodpractice.place.Countries.Country;
 /**
  * One Interreg Europe good practice as parsed and checked, before it becomes RDF. Optional parts
  * are null (or empty lists) when the record does not give them; a null {@code end} with a
- * {@code start} means the practice is ongoing.
+ * {@code start} means the practice is ongoing. {@code priority}, {@code subTheme} and
+ * {@code annexCompleted} are an Interreg IVC annex's, kept by a practice imported from one and edited on the web.
  */
 record PlatformPractice(
         String id,
@@ -31,7 +33,10 @@ record PlatformPractice(
         String contactPerson,
         String project,
         List<String> expertOpinion,
-        int evidenceLine) {
+        int evidenceLine,
+        Concept priority,
+        Concept subTheme,
+        LocalDate annexCompleted) {
 
     PlatformPractice {
         requireNonNull(id, "id");

@@ -24,6 +24,13 @@ enum Section {
     TOPIC("Topic", "topics?|thematic topics?"),
     PROJECT("Project", "(?:interreg europe )?project"),
     EXPERT("Expert opinion", "expert'?s? opinion|opinion of the expert|policy learning platform expert opinion"),
+    /*
+     * What an Interreg IVC annex says and the platform's template lacks: a practice imported from an
+     * annex keeps them through a web edit, which writes it in this format.
+     */
+    PRIORITY("Interreg IVC priority", "interreg ivc priority"),
+    SUB_THEME("Interreg IVC sub-theme", "interreg ivc sub[- ]?theme"),
+    ANNEX_COMPLETED("Annex completed on", "annex completed(?: on)?"),
     /** The record's identifier when it has one already (a practice edited on the web keeps its own); else one is minted. */
     IDENTIFIER("Identifier", "identifier");
 

@@ -140,7 +140,7 @@ final class EditForm {
         model.put("action", Paths.edit(id));
         model.put("preview", true);
         model.put("edit", Map.of("base", Long.toString(base), "why", why, "practiceHref", Paths.practice(id),
-                "notKept", StoredFields.notKept(stored), "whyError", whyError ? problem : ""));
+                "whyError", whyError ? problem : ""));
         if (whyError) {
             model.put("problem", problem);
         }

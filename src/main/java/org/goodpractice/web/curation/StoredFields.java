@@ -5,18 +5,18 @@ import static java.util.Objects.requireNonNull;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.goodpractice.catalog.Link;
 import org.goodpractice.catalog.PracticeView;
+import org.goodpractice.place.Countries;
+import org.goodpractice.place.Gazetteer;
 
 /**
  * A stored practice as the edit form's fields ({@link org.goodpractice.curation.PlatformText}'s names),
  * whichever format it was imported from: an annex's contact organisation becomes the owner, its
- * location the country, region and city it was split into. What the template has no field for
- * (an annex's IVC priority and sub-theme) is named by {@link #notKept}.
+ * location the country, region and city it was split into, its IVC priority, sub-theme and completion
+ * date the fields {@link org.goodpractice.curation.PlatformText#ANNEX_FIELDS} that its edit form offers.
  */
 final class StoredFields {
     private StoredFields() {
@@ -36,6 +36,7 @@ final class StoredFields {
             put(f, "expert", paragraphs(platform.expertOpinion()));
             put(f, "project", platform.project());
             put(f, "ownerOrganisation", label(platform.owner()));
+            put(f, "ownerCountry", countryName(platform.ownerCountry()));
         }
         if (!f.containsKey("ownerOrganisation")) {
             put(f, "ownerOrganisation", label(p.contactOrganisation()));
@@ -49,15 +50,19 @@ final class StoredFields {
         put(f, "start", p.start());
         put(f, "end", p.end());
         put(f, "topics", p.programmeTopics().stream().map(Link::label).collect(Collectors.joining("\n")));
+        put(f, "priority", label(p.priority()));
+        put(f, "subTheme", label(p.subTheme()));
+        put(f, "annexCompleted", p.annexCompleted());
         return f;
     }
 
-    /** What the stored practice says that its edit, written in the Interreg Europe template, will not keep. */
-    static List<String> notKept(PracticeView p) {
-        return Stream.of(p.priority() == null ? null : "priority " + p.priority().label(),
-                p.subTheme() == null ? null : "sub-theme " + p.subTheme().label(),
-                p.annexCompleted() == null ? null : "annex completed " + p.annexCompleted())
-                .filter(Objects::nonNull).toList();
+    /** The country's name as the gazetteer gives it (the form's suggestions), whether or not the store labels it. */
+    private static String countryName(Link country) {
+        if (country == null) {
+            return null;
+        }
+        return Gazetteer.bundled().countries().all().stream().filter(c -> c.iri().equals(country.iri()))
+                .map(Countries.Country::name).findFirst().orElse(country.label());
     }
 
     private static String paragraphs(List<String> paragraphs) {

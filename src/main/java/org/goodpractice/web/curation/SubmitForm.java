@@ -46,7 +46,9 @@ final class SubmitForm {
             "description", "Paragraphs separated by empty lines.",
             "ownerCountry", "A European country's name or code, e.g. Slovenia or SI.",
             "country", "A European country's name or code.",
-            "expert", "Filled in by reviewers only.");
+            "expert", "Filled in by reviewers only.",
+            "priority", "From the Interreg IVC annex the practice was imported from.",
+            "annexCompleted", "A day, e.g. 2011-08-09.");
 
     /** The gazetteer's countries, suggested as a country is typed; any name or code it knows is accepted. */
     private static final Lazy<List<String>> COUNTRIES = Lazy.of(() -> Gazetteer.bundled().countries().all().stream()
@@ -96,6 +98,8 @@ final class SubmitForm {
     private void save(Context ctx, Submission existing) {
         Account who = Visitor.requireRole(ctx, Role.CONTRIBUTOR);
         Map<String, String> typed = typed(ctx);
+        // A submission is a new Interreg Europe practice: the annex's fields are offered only when editing one imported from an annex.
+        PlatformText.ANNEX_FIELDS.forEach(typed::remove);
         if (!who.role().atLeast(Role.REVIEWER)) {
             // Only reviewers write the expert opinion: a contributor's form keeps the one there is.
             typed.remove("expert");
@@ -156,6 +160,9 @@ final class SubmitForm {
         boolean reviewer = Visitor.of(ctx).account().role().atLeast(Role.REVIEWER);
         List<Map<String, Object>> fields = new ArrayList<>();
         for (PlatformText.Field f : PlatformText.fields()) {
+            if (PlatformText.ANNEX_FIELDS.contains(f.name()) && !values.containsKey(f.name()) && !f.name().equals(errorField)) {
+                continue;
+            }
             boolean readOnly = f.name().equals("expert") && !reviewer;
             Map<String, Object> field = new HashMap<>();
             field.put("name", f.name());

@@ -5,16 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import org.goodpractice.TestServer;
 import org.goodpractice.curation.TdbAccountStore;
 import org.goodpractice.history.History;
 import org.goodpractice.history.TdbHistory;
+import org.goodpractice.ingest.ImportOutcome;
+import org.goodpractice.ingest.Importer;
+import org.goodpractice.ingest.Iris;
+import org.goodpractice.vocab.GP;
 import org.goodpractice.web.HtmlChecker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +88,15 @@ class EditTest {
         return m.group(1);
     }
 
+    /** A form value as typed, from the page's escaped attribute or text. */
+    private static String unescape(String html) {
+        String text = Pattern.compile("&#x([0-9a-fA-F]+);").matcher(html)
+                .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+        text = Pattern.compile("&#([0-9]+);").matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1)))));
+        return text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
     private static String record(String id) {
         return curation.record(id);
     }
@@ -94,7 +113,9 @@ class EditTest {
         HttpResponse<String> form = rita.get("practice/9903E1/edit");
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("value=\"Quillmere business vouchers 1\""), "pre-filled from the stored record");
-        assertTrue(form.body().contains("name=\"why\"") && form.body().contains("Interreg IVC annex"), form.body());
+        assertTrue(form.body().contains("name=\"why\"") && form.body().contains("id=\"f-priority\" name=\"priority\" type=\"text\" "
+                + "value=\"Innovation and the knowledge economy\""), form.body());
+        assertFalse(form.body().contains("has no field for"), "nothing is lost, so nothing to warn of");
         assertValid("the edit form", form);
 
         HttpResponse<String> saved = rita.post("practice/9903E1/edit", edit(rita, base(form), "Quillmere vouchers, edited"));
@@ -113,6 +134,54 @@ class EditTest {
             }
         }
         assertTrue(found.contains("Quillmere vouchers, edited"), "the search index follows the edit");
+    }
+
+    @Test
+    void anEditedAnnexKeepsItsPrioritySubThemeAndCompletionDate() throws Exception {
+        String annex = Files.readString(Path.of("data/annex/0298C1.txt"));
+        Path file = Files.writeString(dir.resolve("9903F1.txt"), "Quillmere annex kept"
+                + annex.substring(annex.indexOf('\n')).replace("Index: 0298C1", "Index: 9903F1"));
+        assertTrue(new Importer(site.store(), site.base()).history(history).importFile(file) instanceof ImportOutcome.Imported);
+        Client rita = signedIn("rita");
+        String form = rita.get("practice/9903F1/edit").body();
+        Map<String, String> annexFields = new LinkedHashMap<>();
+        for (String name : List.of("priority", "subTheme", "annexCompleted", "description", "evidence", "ownerOrganisation",
+                "ownerContact", "country", "city", "start", "end")) {
+            Matcher m = Pattern.compile("id=\"f-" + name + "\" name=\"" + name + "\"(?: type=\"text\" value=\"([^\"]*)\"|[^>]*>([^<]*)</textarea>)",
+                    Pattern.DOTALL).matcher(form);
+            if (m.find()) {
+                annexFields.put(name, unescape(m.group(1) != null ? m.group(1) : m.group(2)));
+            }
+        }
+        assertEquals("2010-06-30", annexFields.get("annexCompleted"), form);
+        Map<String, String> post = rita.form("title", "Quillmere annex, edited", "base", base(rita.get("practice/9903F1/edit")),
+                "why", "a better title");
+        post.putAll(annexFields);
+        HttpResponse<String> saved = rita.post("practice/9903F1/edit", post);
+        assertEquals(303, saved.statusCode(), saved.body());
+
+        String graph = Iris.practiceGraph(site.base(), "9903F1");
+        Model stored = site.store().construct(QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + graph + "> { ?s ?p ?o } }"));
+        Resource practice = stored.createResource(record("9903F1"));
+        assertEquals("Quillmere annex, edited", practice.getProperty(DCTerms.title).getString());
+        assertEquals(site.base() + "id/concept/interreg-ivc/priority/1", practice.getPropertyResourceValue(GP.priority).getURI());
+        assertEquals(site.base() + "id/concept/interreg-ivc/sub-theme/innovation-research-technology-development",
+                practice.getPropertyResourceValue(GP.subTheme).getURI());
+        assertEquals("2010-06-30", practice.getProperty(GP.annexCompleted).getLiteral().getLexicalForm());
+        assertEquals(site.base() + "id/concept/programme/interreg-ivc", practice.getPropertyResourceValue(GP.programme).getURI());
+        List<History.Version> versions = history.versions(record("9903F1"));
+        assertEquals(2, versions.size());
+        assertEquals("rita", versions.get(0).change().who());
+    }
+
+    @Test
+    void theOwnersCountryOfAnInterregEuropePracticeIsPreFilled() throws Exception {
+        ImportOutcome imported = new Importer(site.store(), site.base())
+                .importFile(Path.of("data/interreg-europe/helsinki-one-stop-shop.txt"));
+        String id = imported instanceof ImportOutcome.Unchanged u ? u.id() : ((ImportOutcome.Imported) imported).id();
+        String form = signedIn("rita").get("practice/" + id + "/edit").body();
+        assertTrue(form.contains("id=\"f-ownerCountry\" name=\"ownerCountry\" type=\"text\" value=\"Finland\""), form);
+        assertFalse(form.contains("id=\"f-priority\""), "no annex field for a practice without one");
     }
 
     @Test
