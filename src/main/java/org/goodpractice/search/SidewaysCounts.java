@@ -181,6 +181,8 @@ final class SidewaysCounts {
             SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field);
             LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(context.ord);
             int size = (int) values.getValueCount();
+            SegmentOrdinals decoded = SegmentOrdinals.of(context.reader(), field);
+            int[] ords = decoded.ordinals();
             // Each chosen facet's values as a range of this segment's ordinals, which keep the global order.
             int[] first = new int[filters.length];
             int[] last = new int[filters.length];
@@ -216,13 +218,10 @@ final class SidewaysCounts {
                         total++;
                         hits.collect(doc);
                     }
-                    if (!values.advanceExact(doc)) {
-                        return;
-                    }
                     int from = failed < 0 ? 0 : first[failed];
                     int to = failed < 0 ? Integer.MAX_VALUE : last[failed];
-                    for (int n = values.docValueCount(); n > 0; n--) {
-                        int ord = (int) values.nextOrd();
+                    for (int at = decoded.start(doc), end = decoded.start(doc + 1); at < end; at++) {
+                        int ord = ords[at];
                         if (ord > to) {
                             return;
                         }
