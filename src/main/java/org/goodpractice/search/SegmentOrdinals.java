@@ -20,21 +20,29 @@ import org.apache.lucene.search.DocIdSetIterator;
 final class SegmentOrdinals {
     private static final Map<IndexReader.CacheKey, SegmentOrdinals> SEGMENTS = new ConcurrentHashMap<>();
 
+    private final String field;
     private final int[] starts;
     private final int[] ordinals;
 
-    private SegmentOrdinals(int[] starts, int[] ordinals) {
+    private SegmentOrdinals(String field, int[] starts, int[] ordinals) {
+        this.field = field;
         this.starts = starts;
         this.ordinals = ordinals;
     }
 
-    /** The ordinals of {@code field} in {@code segment}, decoded on first use. */
+    /**
+     * The ordinals of {@code field} in {@code segment}, decoded on first use; kept for one field
+     * per segment (the index has one facet field), another is decoded at each call.
+     */
     static SegmentOrdinals of(LeafReader segment, String field) throws IOException {
         IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
         if (helper == null) {
             return decode(segment, field);
         }
         SegmentOrdinals known = SEGMENTS.get(helper.getKey());
+        if (known != null && !known.field.equals(field)) {
+            return decode(segment, field);
+        }
         if (known == null) {
             known = decode(segment, field);
             if (SEGMENTS.putIfAbsent(helper.getKey(), known) == null) {
@@ -62,7 +70,7 @@ final class SegmentOrdinals {
             }
         }
         Arrays.fill(starts, filled + 1, starts.length, next);
-        return new SegmentOrdinals(starts, Arrays.copyOf(ordinals, next));
+        return new SegmentOrdinals(field, starts, Arrays.copyOf(ordinals, next));
     }
 
     /** Where the ordinals of {@code doc} begin in {@link #ordinals()}; they end where those of {@code doc + 1} begin. */
