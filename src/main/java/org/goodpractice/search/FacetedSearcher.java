@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -22,15 +24,20 @@ import org.apache.lucene.search.SearcherFactory;
 /**
  * A searcher together with what belongs to its point-in-time view of the index: the facet
  * ordinals of its reader and the facet value each names, the concepts that name its facet
- * values, and the hits read from its stored fields so far (stored fields are compressed in blocks,
- * so reading a document again costs as much as the first time).
+ * values, the hits read from its stored fields so far (stored fields are compressed in blocks,
+ * so reading a document again costs as much as the first time), and the facet counts of the
+ * searches made on it most recently.
  */
 final class FacetedSearcher extends IndexSearcher {
+    /** Searches whose counts are kept; each holds an int per facet value of the index. */
+    private static final int COUNTED = 256;
+
     private final SortedSetDocValuesReaderState state;
     private final OrdinalMap ordinalMap;
     private final String[] values;
     private final Concepts concepts;
     private final AtomicReferenceArray<Hit> hits;
+    private final Cache<SidewaysCounts.Key, SidewaysCounts.Counted> counted = Caffeine.newBuilder().maximumSize(COUNTED).build();
 
     private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState state, Concepts concepts)
             throws IOException {
@@ -92,6 +99,15 @@ final class FacetedSearcher extends IndexSearcher {
         }
         top.sort(Comparator.comparing((LabelAndValue lv) -> -lv.value.intValue()).thenComparing(lv -> lv.label));
         return top;
+    }
+
+    /** The counts a search for {@code key} made on this searcher, or null. */
+    SidewaysCounts.Counted counted(SidewaysCounts.Key key) {
+        return counted.getIfPresent(key);
+    }
+
+    void remember(SidewaysCounts.Key key, SidewaysCounts.Counted counts) {
+        counted.put(key, counts);
     }
 
     /** The hit of document {@code doc}, read from stored fields once per searcher. */

@@ -70,8 +70,8 @@ public final class SearchEngine {
             Query base = base(request);
             List<SidewaysCounts.Filter> filters = filters(request);
             SidewaysCounts.Result result = sort == null
-                    ? SidewaysCounts.search(searcher, base, filters, new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE))
-                    : SidewaysCounts.search(searcher, base, filters, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
+                    ? SidewaysCounts.search(searcher, base, filters, threshold -> new TopScoreDocCollectorManager(topN, null, threshold))
+                    : SidewaysCounts.search(searcher, base, filters, threshold -> new TopFieldCollectorManager(sort, topN, null, threshold));
             List<Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = result.top().scoreDocs;
             for (int i = (request.page() - 1) * SearchRequest.PAGE_SIZE; i < docs.length; i++) {
@@ -152,7 +152,7 @@ public final class SearchEngine {
                 return new Overview(searcher.getIndexReader().numDocs(), Map.of(), List.of());
             }
             int[] all = SidewaysCounts.search(searcher, new MatchAllDocsQuery(), List.of(),
-                    new TopScoreDocCollectorManager(1, null, Integer.MAX_VALUE)).counts();
+                    threshold -> new TopScoreDocCollectorManager(1, null, threshold)).counts();
             Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
             for (Facet facet : Facet.values()) {
                 counts.put(facet, searcher.top(facet.param(), all, Integer.MAX_VALUE).stream()

@@ -10,6 +10,8 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -32,9 +34,16 @@ import org.apache.lucene.util.LongValues;
  * counting every facet over each collector again: a profile at 10,000 practices had that second
  * part take as long as the search. Here one array of counts by global facet ordinal is enough,
  * because an ordinal belongs to one facet and each document adds to exactly the ordinals it counts for.
+ *
+ * <p>The pass visits every document of the base query, which for a search without words is every
+ * document: at 100,000 practices that pass was most of a faceted search. Its counts are kept per
+ * searcher (so a refreshed index counts anew), and a search repeating words, scope and facets only
+ * collects its hits, with the facets as filters, which lets Lucene visit the hits alone.
  */
 final class SidewaysCounts {
     private static final OrdRange NONE = new OrdRange(1, 0);
+    /** Hits counted exactly by a search whose counts are known: the total comes from those counts. */
+    private static final int HITS_THRESHOLD = 1_000;
 
     /** A chosen facet: its dimension and the query a document must match to pass it. */
     record Filter(String dim, Query query) {
@@ -47,11 +56,41 @@ final class SidewaysCounts {
     record Result(TopDocs top, int total, int[] counts) {
     }
 
+    /** What a pass counted, kept by the searcher for the base query and filters it was made for; never changed. */
+    record Counted(int total, int[] counts) {
+    }
+
+    /** What a searcher keeps counts under. */
+    record Key(Query base, List<Filter> filters) {
+    }
+
+    /** The collectors of a search's hits, counting at least {@code totalHitsThreshold} hits exactly. */
+    @FunctionalInterface
+    interface TopManager {
+        CollectorManager<? extends Collector, ? extends TopDocs> create(int totalHitsThreshold);
+    }
+
     private SidewaysCounts() {
     }
 
-    /** Runs {@code base} on {@code searcher}, collecting the hits that pass {@code filters} with {@code top}. */
-    static <C extends Collector> Result search(FacetedSearcher searcher, Query base, List<Filter> filters,
+    /**
+     * Runs {@code base} on {@code searcher}, collecting the hits that pass {@code filters} with {@code top}.
+     * The counts of the result are shared with later searches: they must not be changed.
+     */
+    static Result search(FacetedSearcher searcher, Query base, List<Filter> filters, TopManager top) throws IOException {
+        Key key = new Key(base, List.copyOf(filters));
+        Counted known = searcher.counted(key);
+        if (known != null) {
+            BooleanQuery.Builder hits = new BooleanQuery.Builder().add(base, Occur.MUST);
+            filters.forEach(f -> hits.add(f.query(), Occur.FILTER));
+            return new Result(searcher.search(hits.build(), top.create(HITS_THRESHOLD)), known.total(), known.counts());
+        }
+        Result result = pass(searcher, base, filters, top.create(Integer.MAX_VALUE));
+        searcher.remember(key, new Counted(result.total(), result.counts()));
+        return result;
+    }
+
+    private static <C extends Collector> Result pass(FacetedSearcher searcher, Query base, List<Filter> filters,
             CollectorManager<C, ? extends TopDocs> top) throws IOException {
         Weight[] weights = new Weight[filters.size()];
         OrdRange[] ranges = new OrdRange[filters.size()];
@@ -142,6 +181,8 @@ final class SidewaysCounts {
             SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field);
             LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(context.ord);
             int size = (int) values.getValueCount();
+            SegmentOrdinals decoded = SegmentOrdinals.of(context.reader(), field);
+            int[] ords = decoded.ordinals();
             // Each chosen facet's values as a range of this segment's ordinals, which keep the global order.
             int[] first = new int[filters.length];
             int[] last = new int[filters.length];
@@ -177,13 +218,10 @@ final class SidewaysCounts {
                         total++;
                         hits.collect(doc);
                     }
-                    if (!values.advanceExact(doc)) {
-                        return;
-                    }
                     int from = failed < 0 ? 0 : first[failed];
                     int to = failed < 0 ? Integer.MAX_VALUE : last[failed];
-                    for (int n = values.docValueCount(); n > 0; n--) {
-                        int ord = (int) values.nextOrd();
+                    for (int at = decoded.start(doc), end = decoded.start(doc + 1); at < end; at++) {
+                        int ord = ords[at];
                         if (ord > to) {
                             return;
                         }
