@@ -36,7 +36,8 @@ public final class KeywordClassifier {
         }
     }
 
-    private record Keyword(String word, Pattern pattern) {
+    /** A keyword, its whole-word pattern, and what the text (folded, for a keyword in any case) must contain for the pattern to match. */
+    private record Keyword(String word, Pattern pattern, String folded, boolean anyCase) {
     }
 
     private record Concept(String iri, String label, List<Keyword> keywords) {
@@ -74,10 +75,16 @@ public final class KeywordClassifier {
     /** The concepts inferred for {@code text}, strongest first. */
     public List<Classification> classify(String text) {
         Map<Concept, Map<String, Integer>> matches = new LinkedHashMap<>();
+        // Most keywords are absent from a text: a plain search of the folded text rules them out
+        // before a regular expression is run over it, once per keyword.
+        String folded = folded(text);
         int total = 0;
         for (Concept concept : concepts) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (Keyword keyword : concept.keywords()) {
+                if (!(keyword.anyCase() ? folded : text).contains(keyword.folded())) {
+                    continue;
+                }
                 Matcher m = keyword.pattern().matcher(text);
                 int n = 0;
                 while (m.find()) {
@@ -106,7 +113,21 @@ public final class KeywordClassifier {
     }
 
     private static Keyword keyword(String word) {
-        int flags = word.equals(word.toLowerCase()) ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-        return new Keyword(word, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])", flags));
+        boolean anyCase = word.equals(word.toLowerCase());
+        int flags = anyCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+        return new Keyword(word, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])", flags),
+                anyCase ? folded(word) : word, anyCase);
+    }
+
+    /**
+     * Each character folded as a case-insensitive match compares it (upper case, then lower), one
+     * for one, so that a text the pattern matches in always contains the folded keyword.
+     */
+    private static String folded(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
     }
 }
