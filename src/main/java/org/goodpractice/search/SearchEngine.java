@@ -102,7 +102,7 @@ public final class SearchEngine {
     /** The record {@code iri} as the index holds it, if it does. */
     public Optional<Hit> hit(String iri) {
         return index.withSearcher((searcher, concepts) -> {
-            int doc = docId(searcher, iri);
+            int doc = searcher.docId(iri);
             return doc < 0 ? Optional.<Hit>empty() : Optional.of(searcher.hit(doc));
         });
     }
@@ -114,7 +114,7 @@ public final class SearchEngine {
      */
     public List<Hit> related(String iri, int n) {
         return index.withSearcher((searcher, concepts) -> {
-            int doc = docId(searcher, iri);
+            int doc = searcher.docId(iri);
             if (doc < 0) {
                 return List.<Hit>of();
             }
@@ -249,11 +249,5 @@ public final class SearchEngine {
             values.sort(Comparator.comparing(FacetCount::key));
         }
         return new FacetCounts(facet, values);
-    }
-
-    /** The document number of record {@code iri} in this searcher, or -1. */
-    private static int docId(FacetedSearcher searcher, String iri) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(RecordDocuments.IRI, iri)), 1);
-        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
     }
 }
