@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,22 +12,28 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.goodpractice.catalog.PracticeView.IndicatorRow;
 import org.goodpractice.catalog.PracticeView.Provenance;
 import org.goodpractice.sparql.Queries;
+import org.goodpractice.vocab.GP;
 
 /**
  * The parts of a practice's page that come from more than one hop away, its indicators and its
  * provenance, asked of the practice's record graph in memory (with the labels it links to).
  */
 final class PracticeDetails {
-    private static final Query INDICATORS = Queries.load("practice-indicators");
     private static final Query PROVENANCE = Queries.load("practice-provenance");
     private static final Pattern PERIOD = Pattern.compile("P(\\d+)([DWMY])");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)$");
@@ -36,26 +43,37 @@ final class PracticeDetails {
 
     /**
      * The indicators of {@code practiceIri} in {@code model} (its record graph with the labels it
-     * links to), in the order of the evidence text.
+     * links to), in the order of the evidence text: a row for each value, unit and sentence, with
+     * the labels of its qualifier and of what it counts and its period where it has them (as a
+     * SPARQL OPTIONAL would). Read with the model's API: evaluating that as a query cost a first
+     * view of the page more than the reading does.
      */
     static List<IndicatorRow> indicators(Model model, String practiceIri) {
-        Query query = Queries.bind(INDICATORS, Map.of("practice", NodeFactory.createURI(practiceIri)));
-        List<Map.Entry<Integer, IndicatorRow>> rows = select(model, query, rs -> {
-            List<Map.Entry<Integer, IndicatorRow>> all = new ArrayList<>();
-            rs.forEachRemaining(row -> {
-                String unit = row.getLiteral("unit").getString();
-                String counts = text(row, "counts");
-                all.add(Map.entry(position(row.getResource("indicator").getURI()), new IndicatorRow(
-                        number(row.getLiteral("value").getLexicalForm()),
-                        text(row, "qualifier"),
-                        unit,
-                        unit.equals(counts) ? null : counts,
-                        period(text(row, "period")),
-                        row.getLiteral("sentence").getString())));
-            });
-            return all;
-        });
-        return rows.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+        List<Map.Entry<Integer, IndicatorRow>> all = new ArrayList<>();
+        for (RDFNode node : objects(model.createResource(practiceIri), GP.indicator)) {
+            if (!node.isResource()) {
+                continue;
+            }
+            Resource indicator = node.asResource();
+            int position = position(indicator.getURI());
+            for (RDFNode value : objects(indicator, SchemaDO.value)) {
+                for (RDFNode unitNode : objects(indicator, SchemaDO.unitText)) {
+                    String unit = unitNode.asLiteral().getString();
+                    for (RDFNode sentence : objects(indicator, GP.sourceSentence)) {
+                        for (String qualifier : optional(labels(indicator, GP.qualifier, RDFS.label))) {
+                            for (String counts : optional(labels(indicator, GP.counts, SKOS.prefLabel))) {
+                                for (String period : optional(lexical(objects(indicator, GP.period)))) {
+                                    all.add(Map.entry(position, new IndicatorRow(number(value.asLiteral().getLexicalForm()),
+                                            qualifier, unit, unit.equals(counts) ? null : counts, period(period),
+                                            sentence.asLiteral().getString())));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return all.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
     /** Where {@code record} came from, or null for a record without provenance. */
@@ -68,6 +86,30 @@ final class PracticeDetails {
             return new Provenance(row.getResource("graph").getURI(), text(row, "file"), text(row, "sha256"),
                     row.getLiteral("time").getLexicalForm(), text(row, "version"));
         });
+    }
+
+    private static List<RDFNode> objects(Resource subject, Property property) {
+        return subject.listProperties(property).mapWith(Statement::getObject).toList();
+    }
+
+    /** The lexical forms of the labels of what {@code subject} links to by {@code link}: SPARQL's link/label path. */
+    private static List<String> labels(Resource subject, Property link, Property label) {
+        List<String> labels = new ArrayList<>();
+        for (RDFNode target : objects(subject, link)) {
+            if (target.isResource()) {
+                labels.addAll(lexical(objects(target.asResource(), label)));
+            }
+        }
+        return labels;
+    }
+
+    private static List<String> lexical(List<RDFNode> literals) {
+        return literals.stream().map(n -> n.asLiteral().getLexicalForm()).toList();
+    }
+
+    /** The values of a SPARQL OPTIONAL: those found, or one unbound (null) when there are none. */
+    private static List<String> optional(List<String> values) {
+        return values.isEmpty() ? Collections.singletonList(null) : values;
     }
 
     private static <T> T select(Model model, Query query, Function<ResultSet, T> reader) {

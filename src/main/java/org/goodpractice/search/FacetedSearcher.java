@@ -15,11 +15,18 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A searcher together with what belongs to its point-in-time view of the index: the facet
@@ -108,6 +115,29 @@ final class FacetedSearcher extends IndexSearcher {
 
     void remember(SidewaysCounts.Key key, SidewaysCounts.Counted counts) {
         counted.put(key, counts);
+    }
+
+    /**
+     * The document number of record {@code iri} in this searcher, or -1: its first live posting,
+     * read directly, since a scored search for one term cost a page more than the lookup itself.
+     */
+    int docId(String iri) throws IOException {
+        BytesRef term = new BytesRef(iri);
+        for (LeafReaderContext leaf : getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(RecordDocuments.IRI);
+            TermsEnum te = terms == null ? null : terms.iterator();
+            if (te == null || !te.seekExact(term)) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    return leaf.docBase + d;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The hit of document {@code doc}, read from stored fields once per searcher. */
