@@ -92,7 +92,11 @@ public final class RemoteStore extends ConnectionStore {
         return Optional.ofNullable(problem.get());
     }
 
-    private void poll() {
+    /**
+     * Synchronized: the timer and a writer poll at once, and the one that read the service first
+     * must not set its older version after the other set the newer one.
+     */
+    private synchronized void poll() {
         try {
             long now = log.version();
             reached();
@@ -164,8 +168,12 @@ public final class RemoteStore extends ConnectionStore {
     public long version() {
         long now = version;
         if (now == UNREAD) {
-            now = log.version();
-            version = now;
+            synchronized (this) {
+                if (version == UNREAD) {
+                    version = log.version();
+                }
+                now = version;
+            }
         }
         return now;
     }
