@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.goodpractice.TestTools;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -107,7 +108,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element matching {@code by} shows {@code text}. */
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        // While a page is replaced after a submit, Chromium may answer a read of the old page's
+        // element with a plain WebDriverException rather than a stale-element one: look again.
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     Object script(String script, Object... args) {
