@@ -5,7 +5,7 @@
 # pages and, as the anchor for practice pages, DESCRIBE of the same practices through /sparql with wrk (8 connections,
 # and 4 for practice pages and DESCRIBE; 2 threads, 20 s after a 5 s warm-up, loopback only), then restarts the
 # server three times with -Xmx512m and times launch to the first practice page answered. Prints a Markdown table and keeps the
-# raw output under bench/out/. Needs JDK 17, Maven and wrk (apt-get install wrk).
+# raw output under bench/out/. Before serving, it imports one changed file into each store three times. Needs JDK 17, Maven and wrk (apt-get install wrk).
 # The stores are kept in $BENCH_WORK (default /tmp/goodpractice-bench) and reused by the next
 # run; delete that directory after changing the generator or the importer.
 #   bench/run.sh                 # 1000 and 10000 practices
@@ -120,6 +120,18 @@ for n in $SIZES; do
     touch "$store/.complete"
   fi
   cat "$WORK/import-$n.txt" | tee "$OUT/summary-$n.txt"
+
+  # One changed file into the full store, as an author correcting a practice would: the first annex with a new
+  # title each time (so it is never "unchanged"), launch to exit of the import command.
+  one="$WORK/one-$n" first_annex=$(ls "$annexes" | head -n 1)
+  for attempt in 1 2 3; do
+    rm -rf "$one"; mkdir -p "$one"
+    sed "1s/\$/ (corrected $(date +%s%N))/" "$annexes/$first_annex" > "$one/$first_annex"
+    start=$(date +%s.%N)
+    java -jar "$JAR" import --store "$store" --base-uri "$BASE" "$one" > "$OUT/import-one-$n.log" 2>&1
+    echo "one changed file $attempt: $(echo "$(date +%s.%N) - $start" | bc | cut -c1-4) s, $(tail -n 1 "$OUT/import-one-$n.log") (load $(cut -d' ' -f1 /proc/loadavg))" \
+      | tee -a "$OUT/summary-$n.txt"
+  done
 
   write_paths "$n" "$annexes" "$WORK"
   # First practice pages as nobody has seen them yet, from a server that does not prepare pages:

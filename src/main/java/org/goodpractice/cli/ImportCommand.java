@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.goodpractice.history.TdbHistory;
@@ -11,6 +12,7 @@ import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.ImportOutcome.Failed;
 import org.goodpractice.ingest.ImportOutcome.Unchanged;
 import org.goodpractice.ingest.Importer;
+import org.goodpractice.place.Gazetteer;
 import org.goodpractice.store.SparqlStore;
 import org.apache.jena.atlas.web.HttpException;
 import org.goodpractice.store.StoreFailures;
@@ -59,6 +61,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Checking needs the gazetteer, which takes as long to read as the store takes to open: read both at once.
+        CompletableFuture.runAsync(Gazetteer::bundled);
         SparqlStore opened;
         try {
             opened = options.open();

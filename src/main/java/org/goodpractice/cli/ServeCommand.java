@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.goodpractice.Lazy;
 import org.goodpractice.curation.AccountStore;
 import org.goodpractice.curation.TdbAccountStore;
 import org.goodpractice.sparql.Queries;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the HTML pages and the SPARQL endpoint. An empty store is first filled from the sample data.")
 final class ServeCommand implements Callable<Integer> {
-    private static final Query HAS_RECORDS_UNDER_BASE = Queries.load("has-records-under-base");
+    /** Loaded when a server starts, not whenever the command line is read (every import reads it). */
+    private static final Lazy<Query> HAS_RECORDS_UNDER_BASE = Lazy.of(() -> Queries.load("has-records-under-base"));
 
     @Mixin
     StoreOptions options;
@@ -205,7 +207,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static void warnIfOtherBase(SparqlStore store, String baseUri, PrintWriter err) {
-        Query ask = Queries.bind(HAS_RECORDS_UNDER_BASE, Map.of("base", NodeFactory.createLiteralString(baseUri + "id/")));
+        Query ask = Queries.bind(HAS_RECORDS_UNDER_BASE.get(), Map.of("base", NodeFactory.createLiteralString(baseUri + "id/")));
         if (!store.ask(ask)) {
             err.printf("Warning: the store holds no practice under %s; it was imported with another base URI. "
                     + "Serve with that --base-uri, or re-import with --base-uri %s.%n", baseUri, baseUri);

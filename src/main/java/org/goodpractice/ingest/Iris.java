@@ -3,6 +3,7 @@ package org.goodpractice.ingest;
 import java.util.function.Predicate;
 
 import com.ibm.icu.text.Transliterator;
+import org.goodpractice.Lazy;
 import org.goodpractice.place.Cities.City;
 import org.goodpractice.place.PlaceNames;
 
@@ -13,7 +14,8 @@ public final class Iris {
     /** The path under the base of every gazetteer city. */
     public static final String PLACE = "id/place/";
     /** ICU transliterators are not safe for concurrent use, hence the lock around it. */
-    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** Made on first use: ICU builds it in a quarter of a second, which an import of one file need not pay. */
+    private static final Lazy<Transliterator> TO_LATIN = Lazy.of(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
     /** What a practice identifier may be, checked before a typed or given one becomes an IRI: one URL path segment. */
     public static final java.util.regex.Pattern PRACTICE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,199}");
@@ -91,10 +93,14 @@ public final class Iris {
      * "Иновации в София" gives "inovacii-v-sofia", so records in different scripts get different ids.
      */
     public static String slug(String text) {
-        String latin;
-        synchronized (TO_LATIN) {
-            latin = TO_LATIN.transliterate(text);
+        return PlaceNames.slug(text.chars().allMatch(c -> c < 0x80) ? text : latin(text));
+    }
+
+    /** ASCII text is left as it is by the transliterator, which need not be made for it. */
+    private static String latin(String text) {
+        Transliterator toLatin = TO_LATIN.get();
+        synchronized (toLatin) {
+            return toLatin.transliterate(text);
         }
-        return PlaceNames.slug(latin);
     }
 }
