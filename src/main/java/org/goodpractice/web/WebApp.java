@@ -9,7 +9,6 @@ import java.util.Map;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.Handler;
 import org.goodpractice.api.ApiRoutes;
 import org.goodpractice.sparql.ExampleQueries;
@@ -37,6 +36,11 @@ public final class WebApp {
     private static final List<String> UNVALIDATED = List.of(Paths.STATIC, Paths.WEBJARS, "/dumps", "/id", "/graph",
             "/.well-known", Paths.SPARQL, Paths.ADMIN, "/api", Paths.FAVICON, Paths.FAVICON_SVG, Paths.HEALTH, Paths.TEMPLATE);
 
+    /** Revalidated on every use: they change with the application. */
+    private static final ClassPathFiles PUBLIC = new ClassPathFiles("/public", "max-age=0");
+    /** A web jar's path names its version, so it can be kept a year, as Javalin's web jar handler did. */
+    private static final ClassPathFiles WEBJARS = new ClassPathFiles("/META-INF/resources/webjars", "max-age=31622400");
+
     private WebApp() {
     }
 
@@ -62,12 +66,8 @@ public final class WebApp {
         Freshness freshness = new Freshness(pageStore);
         requireNonNull(paths, "paths");
         return Javalin.create(config -> {
-            config.staticFiles.add(files -> {
-                files.hostedPath = Paths.STATIC;
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-            });
-            config.staticFiles.enableWebjars();
+            PUBLIC.register(config, Paths.STATIC);
+            WEBJARS.register(config, Paths.WEBJARS);
             config.jetty.modifyServer(server -> {
                 PathMount.mount(server, Paths.SPARQL, sparqlHandler, SparqlService::isProtocolRequest);
                 PathMount.mount(server, Paths.ADMIN, linkedData.admin(), request -> true);
