@@ -135,10 +135,10 @@ for n in $SIZES; do
 
   write_paths "$n" "$annexes" "$WORK"
   # First practice pages as nobody has seen them yet, from a server that does not prepare pages:
-  # the JVM is warmed on one half of the practices, then the other half is requested in order,
-  # each page once (no cache can help).
+  # the JVM is warmed on one half of the practices for as long as a measured run (5 s left the JIT compiling
+  # on two cores, and measured that), then the other half is requested in order, each page once (no cache can help).
   serve "$store" "$log.first-view" --no-prepare-pages
-  BENCH_PATHS="$WORK/practice-warm.txt" wrk -t2 -c8 -d5s -s bench/latency.lua "http://127.0.0.1:$PORT" > /dev/null
+  BENCH_PATHS="$WORK/practice-warm.txt" wrk -t2 -c8 -d"$DURATION" -s bench/latency.lua "http://127.0.0.1:$PORT" > /dev/null
   BENCH_ORDER=sequential BENCH_PATHS="$WORK/practice-cold.txt" wrk -t2 -c8 -d"$COLD" --latency -s bench/latency.lua \
     "http://127.0.0.1:$PORT" > "$OUT/wrk-$n-practice-cold.txt"
   read -r p50 p95 p99 rps <<< "$(sed -n 's/^RESULT p50=\([^ ]*\) p95=\([^ ]*\) p99=\([^ ]*\) rps=\([^ ]*\).*/\1 \2 \3 \4/p' "$OUT/wrk-$n-practice-cold.txt")"
