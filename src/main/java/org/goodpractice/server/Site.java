@@ -75,6 +75,8 @@ final class Site {
     }
 
     Parts assemble() {
+        // Half a second on a cold JVM: compiled beside the start rather than in the first visitor's request.
+        background.execute(() -> pages.prepare("practice"));
         Handler sparql = LateHandler.make("The SPARQL endpoint", this::sparqlEndpoint, background);
         SparqlStore site = GatedStore.over(store, settings.pageQueryTimeout(), settings.maxConcurrentPageQueries(), Duration.ofSeconds(2));
         QueryForm form = new QueryForm(GatedStore.over(store, settings.limits().queryTimeout(),

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Prepares the page of every practice in the background, so that a visitor's first view of a
- * practice costs what a repeat view does: a cache lookup and a render. A pass runs when the
+ * practice costs what a repeat view does: a cache lookup and a render. A pass runs soon after the
  * server starts and again after every change of the store (an import, an admin write), found by
  * polling its version; a pass that sees the version move stops, and the next one starts over.
  *
@@ -44,9 +44,13 @@ public final class PagePreparer implements AutoCloseable {
         this.version = requireNonNull(version, "version");
     }
 
-    /** Starts the first pass now and looks for changes every few seconds after it. */
+    /**
+     * Starts the first pass after one poll interval and looks for changes every few seconds after it: the
+     * pass begins by reading every practice's id, which on two cores doubled the time a restarted server
+     * took to answer its first page.
+     */
     public void start() {
-        executor.scheduleWithFixedDelay(this::prepareSafely, 0, POLL_SECONDS, TimeUnit.SECONDS);
+        executor.scheduleWithFixedDelay(this::prepareSafely, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
     }
 
     /**

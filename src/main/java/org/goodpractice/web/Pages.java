@@ -55,6 +55,11 @@ public final class Pages {
         this.visitor = requireNonNull(visitor, "visitor");
     }
 
+    /** Compiles template {@code name} (and the partials it includes) now, so that its first render need not. */
+    public void prepare(String name) {
+        templates.computeIfAbsent(requireNonNull(name, "name"), this::compile);
+    }
+
     /** Renders template {@code name} with {@code model}; records resolve through their accessor methods. */
     public String render(String name, Map<String, ?> model) {
         try {
