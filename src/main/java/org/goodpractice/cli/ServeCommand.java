@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.jena.graph.NodeFactory;
@@ -112,6 +114,8 @@ final class ServeCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return 2;
             }
+            // The index reads its concepts from the store (a second on a cold JVM) while the history opens and the derived graphs are checked.
+            CompletableFuture<SearchIndex> opening = CompletableFuture.supplyAsync(() -> openIndex(store, baseUri));
             TdbHistory history = options.openHistory(historyDir);
             // Reads the ontology and the gazetteer only when it has work to do: at a start in step, none.
             Importer importer = new Importer(store, baseUri);
@@ -123,9 +127,7 @@ final class ServeCommand implements Callable<Integer> {
                 importer.repairUnlessInStep();
                 warnIfOtherBase(store, baseUri, err);
             }
-            // A node of a remote store keeps no state of its own unless told where: it indexes at start.
-            SearchIndex index = options.remote() && indexDir == null ? SearchIndex.build(store, baseUri)
-                    : SearchIndex.open(store, baseUri, indexDirectory());
+            SearchIndex index = opened(opening);
             if (empty) {
                 fillFromSampleData(importer, out, err);
             }
@@ -167,6 +169,19 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return 0;
+    }
+
+    /** A node of a remote store keeps no state of its own unless told where: it indexes at start. */
+    private SearchIndex openIndex(SparqlStore store, String baseUri) {
+        return options.remote() && indexDir == null ? SearchIndex.build(store, baseUri) : SearchIndex.open(store, baseUri, indexDirectory());
+    }
+
+    private static SearchIndex opened(CompletableFuture<SearchIndex> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**
