@@ -21,20 +21,20 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.path.PathFactory;
-import org.apache.jena.sparql.syntax.ElementMinus;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 
 /**
  * A SHACL-SPARQL SELECT constraint ({@code sh:sparql} in the shapes file) of a node shape, its query
  * compiled and optimised once rather than for every focus node as Jena's {@code SparqlValidation}
  * does: for a record checked on import that planning cost more than running the query. Per focus
- * node {@code $this} is substituted into the compiled algebra, as Jena substitutes it into the
- * query, and each solution is reported as Jena reports it: on the shape, with the solution's
- * {@code ?value} (else the focus node) and its message. A query that needs anything else from the
- * validator ({@code $currentShape}, {@code $shapesGraph}, {@code $PATH}) or that Jena refuses
- * (MINUS, SERVICE) is not compiled, and stays Jena's.
+ * node the compiled algebra is run with {@code $this} bound to it from the start, which for a
+ * pattern of triples and filters alone is what Jena's substitution of {@code $this} into the query
+ * gives, and each solution is reported as Jena reports it: on the shape, with the solution's
+ * {@code ?value} (else the focus node) and its message. Any other query (OPTIONAL, UNION, MINUS,
+ * sub-queries…) or one that needs anything else from the validator ({@code $currentShape},
+ * {@code $shapesGraph}, {@code $PATH}) is not compiled, and stays Jena's.
  */
 final class CompiledSparql {
     private static final Var THIS = Var.alloc("this");
@@ -54,29 +54,18 @@ final class CompiledSparql {
     static Optional<CompiledSparql> of(SparqlConstraint constraint) {
         Query query = constraint.getQuery();
         String text = query.serialize();
-        if (!query.isSelectType() || OTHER_PRE_BOUND.stream().anyMatch(text::contains)) {
+        boolean plain = query.isSelectType() && !query.hasValues() && !query.hasAggregators() && !query.hasGroupBy()
+                && query.getQueryPattern() instanceof ElementGroup group
+                && group.getElements().stream().allMatch(e -> e instanceof ElementPathBlock || e instanceof ElementFilter);
+        if (!plain || OTHER_PRE_BOUND.stream().anyMatch(text::contains)) {
             return Optional.empty();
         }
-        boolean[] refused = {false};
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-            @Override
-            public void visit(ElementMinus el) {
-                refused[0] = true;
-            }
-
-            @Override
-            public void visit(ElementService el) {
-                refused[0] = true;
-            }
-        });
-        return refused[0] ? Optional.empty()
-                : Optional.of(new CompiledSparql(constraint, Algebra.optimize(Algebra.compile(query))));
+        return Optional.of(new CompiledSparql(constraint, Algebra.optimize(Algebra.compile(query))));
     }
 
     /** Validates {@code focusNode} of the node shape {@code shape} in {@code data}, reporting to {@code vCxt}. */
     void validateNodeShape(ValidationContext vCxt, Graph data, Shape shape, Node focusNode) {
-        Op bound = QC.substitute(op, BindingFactory.binding(THIS, focusNode));
-        QueryIterator rows = QC.execute(bound, BindingFactory.root(), ExecutionContext.createForGraph(data));
+        QueryIterator rows = QC.execute(op, BindingFactory.binding(THIS, focusNode), ExecutionContext.createForGraph(data));
         try {
             while (rows.hasNext()) {
                 Binding row = rows.next();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -96,11 +98,11 @@ public final class RecordValidator {
      * entries of its places), as {@link #validate(Model)} of their union gives. They are validated
      * as one graph copied from both, which SHACL reads several times faster than a union view.
      */
-    public List<Violation> validate(Model record, Model facts) {
+    public List<Violation> validate(Model record, Collection<Triple> facts) {
         Graph data = GraphMemFactory.createGraphMem2();
         // Triple by triple: GraphUtil.addInto would copy the prefix mappings too, which SHACL never reads.
         requireNonNull(record, "record").getGraph().find().forEachRemaining(data::add);
-        requireNonNull(facts, "facts").getGraph().find().forEachRemaining(data::add);
+        requireNonNull(facts, "facts").forEach(data::add);
         return validate(data);
     }
 
@@ -119,6 +121,11 @@ public final class RecordValidator {
     /** The report of validating {@code data}, the same as Jena's {@code ShaclValidator} gives with {@link #shapes()}. */
     ValidationReport report(Graph data) {
         return run(data).generateReport();
+    }
+
+    /** How many SPARQL constraints run {@link CompiledSparql compiled}. */
+    int compiledConstraints() {
+        return compiled.size();
     }
 
     /** The shapes as Jena parsed them. */

@@ -79,6 +79,11 @@ class RecordValidatorTest {
     }
 
     @Test
+    void theDatesConstraintOfTheShapesRunsCompiled() {
+        assertEquals(1, validator.compiledConstraints());
+    }
+
+    @Test
     void aRecordWithItsFactsValidatesAsTheirUnion() {
         Model all = valid();
         Model facts = ModelFactory.createDefaultModel();
@@ -90,11 +95,11 @@ class RecordValidatorTest {
         UpdateAction.parseExecute(PREFIXES + "INSERT { ?p schema:endDate \"1970\"^^xsd:gYear } WHERE { ?p a gp:GoodPractice }", record);
         assertFalse(facts.isEmpty());
 
-        List<Violation> together = validator.validate(record, facts);
+        List<Violation> together = validator.validate(record, facts.getGraph().find().toList());
 
         assertEquals(validator.validate(ModelFactory.createUnion(record, facts)), together);
         assertTrue(together.stream().anyMatch(v -> v.field().equals("End") && v.message().contains("cannot end before it starts")),
                 together::toString);
-        assertEquals(List.of(), validator.validate(valid(), facts));
+        assertEquals(List.of(), validator.validate(valid(), facts.getGraph().find().toList()));
     }
 }
