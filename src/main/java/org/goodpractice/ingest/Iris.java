@@ -91,10 +91,6 @@ public final class Iris {
      * "Иновации в София" gives "inovacii-v-sofia", so records in different scripts get different ids.
      */
     public static String slug(String text) {
-        if (text.chars().allMatch(c -> c < 0x80)) {
-            // The transliterator, slow, leaves ASCII as it is (tried on every ASCII character and on random ASCII strings).
-            return PlaceNames.slug(text);
-        }
         String latin;
         synchronized (TO_LATIN) {
             latin = TO_LATIN.transliterate(text);
