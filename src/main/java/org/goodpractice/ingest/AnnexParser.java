@@ -34,6 +34,9 @@ public final class AnnexParser {
     private static final Pattern COMPLETED = Pattern.compile("(?i)annex completed on\\s*:?\\s*(.*)");
     private static final Pattern CHROME = Pattern.compile(
             "(?i)(.*this website is no longer updated.*|follow news on interregional cooperation.*)");
+    /** What every {@link #CHROME} line contains, looked for first: the leading ".*" makes that regex slow on long lines. */
+    private static final List<String> CHROME_WORDS = List.of("this website is no longer updated", "follow news on interregional cooperation");
+    private static final Pattern TOPIC_END = Pattern.compile("[.\\s]+$");
 
     private static final Pattern INDEX = Pattern.compile("(?i)index\\s*:\\s*(.*)");
     private static final Pattern PRIORITY = Pattern.compile("(?i)priority\\s*(?=[:\\d])(?::\\s*)?(?:(\\d+)\\s*[:.\\-–]?)?\\s*(.*)");
@@ -98,7 +101,7 @@ public final class AnnexParser {
             if (line.isEmpty()) {
                 continue;
             }
-            if (CHROME.matcher(line).matches()) {
+            if (isChrome(line)) {
                 break;
             }
             f.lastLine = number;
@@ -170,6 +173,11 @@ public final class AnnexParser {
         return new Line(value.strip(), number);
     }
 
+    private static boolean isChrome(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return CHROME_WORDS.stream().anyMatch(lower::contains) && CHROME.matcher(line).matches();
+    }
+
     private static boolean isField(String line) {
         return FIELDS.stream().anyMatch(p -> p.matcher(line).matches());
     }
@@ -227,7 +235,7 @@ public final class AnnexParser {
     private static List<String> topics(List<String> lines) {
         List<String> topics = new ArrayList<>();
         for (String topic : String.join(" ", lines).split(";")) {
-            String t = topic.strip().replaceAll("[.\\s]+$", "");
+            String t = TOPIC_END.matcher(topic.strip()).replaceAll("");
             if (!t.isEmpty()) {
                 topics.add(t);
             }

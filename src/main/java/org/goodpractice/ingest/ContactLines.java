@@ -16,6 +16,7 @@ final class ContactLines {
             + "government|board|service|services|trust|cluster|bureau|kommune|gemeente|comune)\\b.*");
     private static final Pattern ACRONYM = Pattern.compile(".*\\([\\p{Lu}\\d&-]{2,}\\).*|[\\p{Lu}\\d&-]{2,}");
     private static final int MAX_WORDS_IN_A_NAME = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ContactLines() {
     }
@@ -37,6 +38,6 @@ final class ContactLines {
 
     private static boolean looksLikeOrganisation(String line) {
         return ORGANISATION_WORDS.matcher(line).matches() || ACRONYM.matcher(line).matches()
-                || line.strip().split("\\s+").length > MAX_WORDS_IN_A_NAME;
+                || SPACES.split(line.strip()).length > MAX_WORDS_IN_A_NAME;
     }
 }

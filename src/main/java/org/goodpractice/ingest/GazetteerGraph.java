@@ -2,10 +2,15 @@ package org.goodpractice.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -42,6 +47,8 @@ public final class GazetteerGraph {
 
     private final Gazetteer gazetteer;
     private final String base;
+    /** The facts of each place of the gazetteer asked for so far, by the place (a value of the bundled gazetteer, so this is bounded). */
+    private final Map<Record, List<Triple>> stated = new ConcurrentHashMap<>();
 
     public GazetteerGraph(Gazetteer gazetteer, String baseUri) {
         this.gazetteer = requireNonNull(gazetteer, "gazetteer");
@@ -66,14 +73,34 @@ public final class GazetteerGraph {
     /** Just these countries, regions and cities (with the country and region of each city). */
     public Model facts(Collection<Country> countries, Collection<Region> regions, Collection<City> cities) {
         Model m = model();
-        countries.forEach(c -> country(m, c));
-        regions.forEach(r -> region(m, r));
-        for (City city : cities) {
-            country(m, gazetteer.countryOf(city));
-            gazetteer.nuts3(city).ifPresent(r -> region(m, r));
-            city(m, city);
-        }
+        factTriples(countries, regions, cities).forEach(m.getGraph()::add);
         return m;
+    }
+
+    /**
+     * The triples of {@link #facts(Collection, Collection, Collection)}, possibly repeated: each place's
+     * are made once and shared, as every record that links a place needs the same facts checked with it.
+     */
+    public List<Triple> factTriples(Collection<Country> countries, Collection<Region> regions, Collection<City> cities) {
+        List<Triple> triples = new ArrayList<>();
+        countries.forEach(c -> triples.addAll(stated(c, m -> country(m, c))));
+        regions.forEach(r -> triples.addAll(stated(r, m -> region(m, r))));
+        for (City city : cities) {
+            Country country = gazetteer.countryOf(city);
+            triples.addAll(stated(country, m -> country(m, country)));
+            gazetteer.nuts3(city).ifPresent(r -> triples.addAll(stated(r, m -> region(m, r))));
+            triples.addAll(stated(city, m -> city(m, city)));
+        }
+        return triples;
+    }
+
+    /** The triples {@code write} states about {@code place}, made the first time it is asked for. */
+    private List<Triple> stated(Record place, Consumer<Model> write) {
+        return stated.computeIfAbsent(place, p -> {
+            Model m = ModelFactory.createDefaultModel();
+            write.accept(m);
+            return List.copyOf(m.getGraph().find().toList());
+        });
     }
 
     private static Model model() {

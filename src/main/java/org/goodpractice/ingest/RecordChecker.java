@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.goodpractice.ontology.Ontology;
 import org.goodpractice.place.Gazetteer;
 import org.goodpractice.validation.RecordValidator;
@@ -175,8 +174,8 @@ public final class RecordChecker {
     private void addProvenanceAndValidate(SourceText source, int line, MappedRecord record) {
         Model model = record.model();
         model.add(Provenance.of(baseUri, record.graph(), source.file(), source.sha256(), clock.instant()));
-        Model links = gazetteerGraph.facts(record.countries(), record.regions(), record.cities());
-        List<Violation> violations = validator.validate(ModelFactory.createUnion(model, links));
+        List<Violation> violations = validator.validate(model,
+                gazetteerGraph.factTriples(record.countries(), record.regions(), record.cities()));
         if (!violations.isEmpty()) {
             Violation first = violations.get(0);
             String more = violations.size() == 1 ? "" : " (and " + (violations.size() - 1) + " more: "

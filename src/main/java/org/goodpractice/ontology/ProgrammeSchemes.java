@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.jena.rdf.model.Model;
@@ -32,6 +33,8 @@ import org.apache.jena.vocabulary.SKOS;
 public final class ProgrammeSchemes {
     /** Share of words two labels must have in common for a fuzzy match. */
     private static final double MIN_WORD_OVERLAP = 0.75;
+    private static final Pattern REMARK = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A concept of a scheme: its IRI, its preferred label and (for priorities) its notation. */
     public record Concept(String iri, String label, String notation) {
@@ -130,8 +133,8 @@ public final class ProgrammeSchemes {
 
     static String normalise(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = s.replace("&", " and ").replaceAll("\\([^)]*\\)", " ");
-        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        s = REMARK.matcher(s.replace("&", " and ")).replaceAll(" ");
+        return NOT_WORD.matcher(s).replaceAll(" ").strip();
     }
 
     private static Set<String> words(String normalised) {

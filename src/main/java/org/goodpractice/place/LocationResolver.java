@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.goodpractice.place.Cities.City;
 import org.goodpractice.place.Countries.Country;
@@ -29,6 +30,7 @@ import org.goodpractice.place.NutsRegions.Region;
  * </pre>
  */
 public final class LocationResolver {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LONGEST_COUNTRY = 5;
     private static final int LONGEST_REGION = 8;
     private static final int LONGEST_CITY = 6;
@@ -44,7 +46,7 @@ public final class LocationResolver {
 
     public Location resolve(String text) {
         requireNonNull(text, "text");
-        List<String> words = Arrays.asList(text.strip().split("\\s+"));
+        List<String> words = Arrays.asList(SPACES.split(text.strip()));
         Parts parts = new Parts();
         Match<Country> country = longest(words, 0, LONGEST_COUNTRY, s -> gazetteer.countries().byName(s));
         if (country == null) {

@@ -54,6 +54,7 @@ class CaseStudyShapesTest {
         List<Violation> violations = validator.validate(broken);
         assertTrue(violations.stream().anyMatch(v -> v.field().equals(field) && v.message().contains(message)),
                 () -> name + ": " + violations);
+        RecordValidatorTest.assertSameReportAsJena(broken, true);
     }
 
     @Test

@@ -104,6 +104,7 @@ class ShapesTest {
         List<Violation> violations = validator.validate(graph);
 
         assertFalse(violations.isEmpty(), name + " should not conform");
+        RecordValidatorTest.assertSameReportAsJena(graph, true);
         assertTrue(violations.stream().anyMatch(v -> v.field().equals(field) && v.message().contains(message)),
                 () -> "expected " + field + ": ..." + message + "... in " + violations);
     }

@@ -34,12 +34,21 @@ enum Section {
     /** The record's identifier when it has one already (a practice edited on the web keeps its own); else one is minted. */
     IDENTIFIER("Identifier", "identifier");
 
+    /**
+     * Every section's wordings as one alternation, group n+1 the n-th section's and the last group
+     * what follows the colon: alternatives are tried in order, so the first section whose wordings
+     * match the whole line wins, as matching each section's in turn would, at the cost of one match
+     * per line (every line of every file is tried while detecting formats).
+     */
+    private static final Pattern HEADINGS = Pattern.compile("(?:" + String.join("|",
+            Arrays.stream(values()).map(s -> "(" + s.wordings + ")").toList()) + ")\\s*(?::\\s*(.*))?");
+
     private final String heading;
-    private final Pattern pattern;
+    private final String wordings;
 
     Section(String heading, String wordings) {
         this.heading = heading;
-        this.pattern = Pattern.compile("(?:" + wordings + ")\\s*(?::\\s*(.*))?");
+        this.wordings = wordings;
     }
 
     /** The heading as the template writes it, used as the field name in messages. */
@@ -52,15 +61,46 @@ enum Section {
     }
 
     static Optional<Heading> of(String line) {
-        String key = line.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        for (Section s : values()) {
-            Matcher m = s.pattern.matcher(key);
-            if (m.matches()) {
-                String rest = m.group(1) == null ? "" : line.substring(line.indexOf(':') + 1).strip();
-                return Optional.of(new Heading(s, rest));
+        Matcher m = HEADINGS.matcher(collapsed(line.strip().toLowerCase(Locale.ROOT)));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Section[] sections = values();
+        for (int i = 0; i < sections.length; i++) {
+            if (m.start(i + 1) >= 0) {
+                String rest = m.group(sections.length + 1) == null ? "" : line.substring(line.indexOf(':') + 1).strip();
+                return Optional.of(new Heading(sections[i], rest));
             }
         }
-        return Optional.empty();
+        throw new IllegalStateException("a heading matched no section: " + line);
+    }
+
+    /** {@code text} with each run of whitespace ({@code \\s}) made one space, as {@code replaceAll("\\s+", " ")} but without a regex. */
+    private static String collapsed(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = !isSpace(c) || c == ' ' && (i + 1 == text.length() || !isSpace(text.charAt(i + 1)));
+        }
+        if (plain) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = isSpace(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Headings that only this format has, so that a file with them and the description heading is one of its records. */
