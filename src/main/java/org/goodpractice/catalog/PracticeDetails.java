@@ -8,14 +8,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -26,15 +21,15 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.goodpractice.catalog.PracticeView.IndicatorRow;
 import org.goodpractice.catalog.PracticeView.Provenance;
-import org.goodpractice.sparql.Queries;
 import org.goodpractice.vocab.GP;
+import org.goodpractice.vocab.PROV;
+import org.goodpractice.vocab.SPDX;
 
 /**
  * The parts of a practice's page that come from more than one hop away, its indicators and its
  * provenance, asked of the practice's record graph in memory (with the labels it links to).
  */
 final class PracticeDetails {
-    private static final Query PROVENANCE = Queries.load("practice-provenance");
     private static final Pattern PERIOD = Pattern.compile("P(\\d+)([DWMY])");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)$");
 
@@ -76,16 +71,49 @@ final class PracticeDetails {
         return all.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
-    /** Where {@code record} came from, or null for a record without provenance. */
+    /**
+     * Where {@code record} came from, or null for a record without provenance: the record graph
+     * describes itself with PROV-O ({@code prov:wasDerivedFrom} a file with its {@code schema:name}
+     * and {@code spdx:checksum}, {@code prov:generatedAtTime}, {@code prov:wasGeneratedBy} an activity
+     * {@code prov:wasAssociatedWith} the importer and its {@code schema:softwareVersion}). Read with
+     * the model's API, taking the first match (a record states one source): evaluating that as a
+     * SPARQL query cost a first view of the page more than the reading does.
+     */
     static Provenance provenance(Model record) {
-        return select(record, PROVENANCE, rs -> {
-            if (!rs.hasNext()) {
-                return null;
+        for (Statement derived : record.listStatements(null, PROV.wasDerivedFrom, (RDFNode) null).toList()) {
+            Resource graph = derived.getSubject();
+            if (!derived.getObject().isResource()) {
+                continue;
             }
-            QuerySolution row = rs.next();
-            return new Provenance(row.getResource("graph").getURI(), text(row, "file"), text(row, "sha256"),
-                    row.getLiteral("time").getLexicalForm(), text(row, "version"));
-        });
+            Resource source = derived.getResource();
+            for (RDFNode time : objects(graph, PROV.generatedAtTime)) {
+                for (RDFNode version : path(graph, PROV.wasGeneratedBy, PROV.wasAssociatedWith, SchemaDO.softwareVersion)) {
+                    for (RDFNode file : objects(source, SchemaDO.name)) {
+                        for (RDFNode sha256 : path(source, SPDX.checksum, SPDX.checksumValue)) {
+                            return new Provenance(graph.getURI(), file.asLiteral().getLexicalForm(),
+                                    sha256.asLiteral().getLexicalForm(), time.asLiteral().getLexicalForm(),
+                                    version.asLiteral().getLexicalForm());
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What SPARQL's path {@code links[0]/links[1]/…} reaches from {@code subject}. */
+    private static List<RDFNode> path(Resource subject, Property... links) {
+        List<RDFNode> reached = List.of(subject);
+        for (Property link : links) {
+            List<RDFNode> next = new ArrayList<>();
+            for (RDFNode node : reached) {
+                if (node.isResource()) {
+                    next.addAll(objects(node.asResource(), link));
+                }
+            }
+            reached = next;
+        }
+        return reached;
     }
 
     private static List<RDFNode> objects(Resource subject, Property property) {
@@ -110,16 +138,6 @@ final class PracticeDetails {
     /** The values of a SPARQL OPTIONAL: those found, or one unbound (null) when there are none. */
     private static List<String> optional(List<String> values) {
         return values.isEmpty() ? Collections.singletonList(null) : values;
-    }
-
-    private static <T> T select(Model model, Query query, Function<ResultSet, T> reader) {
-        try (QueryExecution execution = QueryExecution.model(model).query(query).build()) {
-            return reader.apply(execution.execSelect());
-        }
-    }
-
-    private static String text(QuerySolution row, String variable) {
-        return row.contains(variable) ? row.getLiteral(variable).getLexicalForm() : null;
     }
 
     private static int position(String indicatorIri) {

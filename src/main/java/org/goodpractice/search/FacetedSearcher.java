@@ -20,11 +20,15 @@ import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -32,12 +36,14 @@ import org.apache.lucene.util.BytesRef;
  * A searcher together with what belongs to its point-in-time view of the index: the facet
  * ordinals of its reader and the facet value each names, the concepts that name its facet
  * values, the hits read from its stored fields so far (stored fields are compressed in blocks,
- * so reading a document again costs as much as the first time), and the facet counts of the
- * searches made on it most recently.
+ * so reading a document again costs as much as the first time), the facet counts of the
+ * searches made on it most recently, and the documents of the terms related records were found by.
  */
 final class FacetedSearcher extends IndexSearcher {
     /** Searches whose counts are kept; each holds an int per facet value of the index. */
     private static final int COUNTED = 256;
+    /** The heap the document bitsets of related-record terms may take: 1,300 terms at 100,000 records. */
+    private static final long MATCH_BYTES = 16L << 20;
 
     private final SortedSetDocValuesReaderState state;
     private final OrdinalMap ordinalMap;
@@ -45,6 +51,8 @@ final class FacetedSearcher extends IndexSearcher {
     private final Concepts concepts;
     private final AtomicReferenceArray<Hit> hits;
     private final Cache<SidewaysCounts.Key, SidewaysCounts.Counted> counted = Caffeine.newBuilder().maximumSize(COUNTED).build();
+    private final Cache<Query, Likeness.Match> matches = Caffeine.newBuilder().maximumWeight(MATCH_BYTES)
+            .weigher((Query clause, Likeness.Match match) -> match.bytes()).build();
 
     private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState state, Concepts concepts)
             throws IOException {
@@ -115,6 +123,17 @@ final class FacetedSearcher extends IndexSearcher {
 
     void remember(SidewaysCounts.Key key, SidewaysCounts.Counted counts) {
         counted.put(key, counts);
+    }
+
+    /** The documents {@code term} matches and the score its clause boosted by {@code boost} gives them, read once per searcher. */
+    Likeness.Match match(Term term, float boost) throws IOException {
+        Query clause = new BoostQuery(new TermQuery(term), boost);
+        Likeness.Match match = matches.getIfPresent(clause);
+        if (match == null) {
+            match = Likeness.Match.of(this, term, boost);
+            matches.put(clause, match);
+        }
+        return match;
     }
 
     /**

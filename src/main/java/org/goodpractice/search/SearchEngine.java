@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -113,47 +113,50 @@ public final class SearchEngine {
      * left out: the case-study links of a page are made from what the articles say.
      */
     public List<Hit> related(String iri, int n) {
+        return hitAndRelated(iri, n).map(HitAndRelated::related).orElse(List.of());
+    }
+
+    /** The record {@code iri} as the index holds it and up to {@code n} practices like it (see {@link #related}), in one look. */
+    public Optional<HitAndRelated> hitAndRelated(String iri, int n) {
         return index.withSearcher((searcher, concepts) -> {
             int doc = searcher.docId(iri);
-            if (doc < 0) {
-                return List.<Hit>of();
-            }
-            Hit self = searcher.hit(doc);
-            BooleanQuery.Builder like = new BooleanQuery.Builder();
-            // Only the record's own sub-theme and region: broader regions and the country match so
-            // many records at 10k that scoring them took more than the rest of the page.
-            for (Concept c : self.concepts()) {
-                float weight = c.facet() == Facet.SUB_THEME ? 3f : c.facet() == Facet.REGION ? 1f : 0f;
-                if (weight > 0) {
-                    like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.CONCEPT, c.iri())), weight), Occur.SHOULD);
-                }
-            }
-            // Lucene refuses more than 1,024 clauses; the first topics say enough about likeness.
-            self.topics().stream().limit(RELATED_TOPICS).forEach(t ->
-                    like.add(new BoostQuery(new TermQuery(new Term(RecordDocuments.TOPIC, t)), 2f), Occur.SHOULD));
-            // A pure disjunction (no MUST_NOT for the record itself, no filter) lets Lucene score it
-            // with MaxScore, skipping documents that cannot make the top: at 100,000 practices that
-            // costs less than half of what the same query with an exclusion did. The record itself
-            // and case studies are dropped afterwards; one more hit makes up for the record, so the
-            // top is the same. Counting every hit is not needed either, nor reading the stored
-            // fields of candidates once n practices are found.
-            int candidates = n * 3;
-            TopDocs top = searcher.search(like.build(), new TopScoreDocCollectorManager(candidates + 1, null, candidates + 1));
-            List<Hit> related = new ArrayList<>();
-            for (ScoreDoc d : top.scoreDocs) {
-                if (d.doc == doc) {
-                    continue;
-                }
-                if (candidates-- == 0 || related.size() == n) {
-                    break;
-                }
-                Hit hit = searcher.hit(d.doc);
-                if (hit.kind() == RecordType.PRACTICE) {
-                    related.add(hit);
-                }
-            }
-            return related;
+            return doc < 0 ? Optional.<HitAndRelated>empty() : Optional.of(new HitAndRelated(searcher.hit(doc), related(searcher, doc, n)));
         });
+    }
+
+    private static List<Hit> related(FacetedSearcher searcher, int doc, int n) throws IOException {
+        Hit self = searcher.hit(doc);
+        Map<Term, Float> like = new LinkedHashMap<>();
+        // Only the record's own sub-theme and region: broader regions and the country match so
+        // many records at 10k that scoring them took more than the rest of the page.
+        for (Concept c : self.concepts()) {
+            float weight = c.facet() == Facet.SUB_THEME ? 3f : c.facet() == Facet.REGION ? 1f : 0f;
+            if (weight > 0) {
+                like.merge(new Term(RecordDocuments.CONCEPT, c.iri()), weight, Float::sum);
+            }
+        }
+        // Lucene refuses more than 1,024 clauses; the first topics say enough about likeness.
+        self.topics().stream().limit(RELATED_TOPICS).forEach(t -> like.merge(new Term(RecordDocuments.TOPIC, t), 2f, Float::sum));
+        // Scored as a pure disjunction (no exclusion of the record itself, no filter), from the
+        // terms' document bitsets (see Likeness). The record itself and case studies are dropped
+        // afterwards; one more hit makes up for the record, so the top is the same. Reading the
+        // stored fields of candidates once n practices are found is not needed either.
+        int candidates = n * 3;
+        ScoreDoc[] top = Likeness.top(searcher, like, candidates + 1, searcher::match);
+        List<Hit> related = new ArrayList<>();
+        for (ScoreDoc d : top) {
+            if (d.doc == doc) {
+                continue;
+            }
+            if (candidates-- == 0 || related.size() == n) {
+                break;
+            }
+            Hit hit = searcher.hit(d.doc);
+            if (hit.kind() == RecordType.PRACTICE) {
+                related.add(hit);
+            }
+        }
+        return related;
     }
 
     /** Counts over the whole index, for the home page. */

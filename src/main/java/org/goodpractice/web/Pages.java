@@ -3,6 +3,7 @@ package org.goodpractice.web;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import com.github.jknack.handlebars.context.JavaBeanValueResolver;
 import com.github.jknack.handlebars.context.MapValueResolver;
 import com.github.jknack.handlebars.context.MethodValueResolver;
 import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
+import com.github.jknack.handlebars.io.TemplateSource;
 
 /**
  * Renders the Handlebars templates under {@code templates/}. Every page fills the one layout;
@@ -30,7 +32,21 @@ import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
  * </pre>
  */
 public final class Pages {
-    private final Handlebars handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
+    private static final String BLOCK_BUFFER = "hbs.buffer";
+    /** About what a practice page takes, so that the page's own buffer seldom grows. */
+    private static final int PAGE_BUFFER = 16 * 1024;
+
+    static {
+        // Handlebars renders every block ({{#if}}, {{#each}}, {{#with}}) into a buffer of its own,
+        // by default of 1,600 characters, read once when it is first used: most blocks hold a few
+        // dozen, and those buffers were a fifth of what rendering a practice page allocated. A
+        // block that needs more grows its buffer. A value given on the command line is kept.
+        if (System.getProperty(BLOCK_BUFFER) == null) {
+            System.setProperty(BLOCK_BUFFER, "128");
+        }
+    }
+
+    private final Handlebars handlebars = new Handlebars(new TemplateSources())
             .with(new ConcurrentMapTemplateCache()).with(new HtmlEscape());
 
     /** Pages of a node served at its dataset base. */
@@ -74,12 +90,36 @@ public final class Pages {
                             MethodValueResolver.INSTANCE, FieldValueResolver.INSTANCE)
                     .build();
             try {
-                return template.apply(context);
+                StringWriter page = new StringWriter(PAGE_BUFFER);
+                template.apply(context, page);
+                return page.toString();
             } finally {
                 context.destroy();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render template " + name, e);
+        }
+    }
+
+    /**
+     * The templates in the jar, each looked up once: Handlebars asks its loader for a partial's
+     * source at every use of the partial, which searched the class path a dozen times a page.
+     */
+    private static final class TemplateSources extends ClassPathTemplateLoader {
+        private final Map<String, TemplateSource> sources = new ConcurrentHashMap<>();
+
+        TemplateSources() {
+            super("/templates", ".hbs");
+        }
+
+        @Override
+        public TemplateSource sourceAt(String location) throws IOException {
+            TemplateSource source = sources.get(location);
+            if (source == null) {
+                source = super.sourceAt(location);
+                sources.put(location, source);
+            }
+            return source;
         }
     }
 

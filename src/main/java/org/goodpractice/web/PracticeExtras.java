@@ -12,6 +12,7 @@ import org.goodpractice.search.Concept;
 import org.goodpractice.search.Concepts;
 import org.goodpractice.search.Facet;
 import org.goodpractice.search.Hit;
+import org.goodpractice.search.HitAndRelated;
 import org.goodpractice.search.Place;
 import org.goodpractice.search.SearchEngine;
 
@@ -34,7 +35,8 @@ record PracticeExtras(String iri, String programmeHref, String priorityHref, Str
     }
 
     static PracticeExtras of(PracticeView practice, SearchEngine engine) {
-        Optional<Hit> hit = engine.hit(practice.iri());
+        Optional<HitAndRelated> found = engine.hitAndRelated(practice.iri(), RELATED);
+        Optional<Hit> hit = found.map(HitAndRelated::hit);
         Concepts concepts = engine.index().concepts();
         List<PlaceLink> places = new ArrayList<>();
         MapPoint map = null;
@@ -55,7 +57,7 @@ record PracticeExtras(String iri, String programmeHref, String priorityHref, Str
                 map = new MapPoint(locality.lat(), locality.lon(), locality.label());
             }
         }
-        List<HitView> related = engine.related(practice.iri(), RELATED).stream().map(HitView::of).toList();
+        List<HitView> related = found.map(HitAndRelated::related).orElse(List.of()).stream().map(HitView::of).toList();
         String describe = Paths.SPARQL + "?query=" + URLEncoder.encode("DESCRIBE <" + practice.iri() + ">", StandardCharsets.UTF_8);
         String programme = practice.programme() == null ? null : Paths.SEARCH + "?programme="
                 + URLEncoder.encode(practice.programme().iri().substring(practice.programme().iri().lastIndexOf('/') + 1),

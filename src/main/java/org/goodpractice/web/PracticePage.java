@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
 import org.goodpractice.catalog.PracticeCatalog;
@@ -29,6 +30,7 @@ public final class PracticePage {
      */
     public static final long CACHE_BYTES = 96L << 20;
     private static final int SUMMARY = 155;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final PracticeCatalog catalog;
     private final LinkedDataRoutes linkedData;
@@ -95,7 +97,7 @@ public final class PracticePage {
 
     /** The start of the description, cut at a word, as search engines show about 160 characters. */
     static String summary(PracticeView practice) {
-        String text = String.join(" ", practice.description()).strip().replaceAll("\\s+", " ");
+        String text = SPACES.matcher(String.join(" ", practice.description()).strip()).replaceAll(" ");
         if (text.isEmpty()) {
             return "Good practice " + practice.id() + " in regional policy: " + practice.title() + ".";
         }
