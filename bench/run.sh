@@ -123,7 +123,7 @@ for n in $SIZES; do
 
   # One changed file into the full store, as an author correcting a practice would: the first annex with a new
   # title each time (so it is never "unchanged"), launch to exit of the import command.
-  one="$WORK/one-$n" first_annex=$(ls "$annexes" | head -n 1)
+  one="$WORK/one-$n" first_annex=$(ls "$annexes" | sed -n 1p)
   for attempt in 1 2 3; do
     rm -rf "$one"; mkdir -p "$one"
     sed "1s/\$/ (corrected $(date +%s%N))/" "$annexes/$first_annex" > "$one/$first_annex"
