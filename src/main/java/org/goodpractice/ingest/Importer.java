@@ -172,7 +172,7 @@ public final class Importer {
      * then the gazetteer and links of the records written. Checked records are written about
      * {@link #batchQuads} quads to a transaction, and a refused record is never among them. A crash
      * loses at most the batch being written; into a store that held nothing, though, every batch
-     * goes into one transaction (a bulk load: no block copies to compact away), so a crash leaves it empty.
+     * goes into one {@link SparqlStore#load bulk load}, so a crash leaves the store as it was before the run.
      */
     public synchronized List<ImportOutcome> importFiles(List<Path> files, Consumer<ImportOutcome> progress) {
         boolean fresh = store.version() < 0;

@@ -47,7 +47,7 @@ final class RecordBatches {
     }
 
     /**
-     * Checks and writes {@code files}. With {@code together}, every batch is written in one store
+     * Checks and writes {@code files}. With {@code together}, every batch is written in one store bulk load
      * (and history) transaction, counted as one: they commit at the end or not at all.
      */
     List<ImportOutcome> write(List<Path> files, ImportRun run, boolean force, Consumer<ImportOutcome> progress,
@@ -58,7 +58,7 @@ final class RecordBatches {
             return outcomes;
         }
         int[] written = new int[1];
-        store.writeTogether(() -> versions.writeTogether(() -> written[0] = writeBatches(files, run, force, progress, outcomes)));
+        store.load(() -> versions.writeTogether(() -> written[0] = writeBatches(files, run, force, progress, outcomes)));
         transactions += Math.min(1, written[0]);
         return outcomes;
     }

@@ -2,6 +2,7 @@ package org.goodpractice.store;
 
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,22 +48,42 @@ final class ChangeLog {
 
     /** Records one change of {@code graphs}; returns the new version. Inside a write transaction. */
     static long record(DatasetGraph dsg, Set<Node> graphs) {
+        long next = next(dsg);
+        recordVersion(dsg, next);
+        graphs.forEach(g -> {
+            dsg.deleteAny(DEFAULT, g, CHANGED_IN, Node.ANY);
+            changed(g, next).forEach(dsg::add);
+        });
+        return next;
+    }
+
+    /** The version the next change will be: one past the version now, or past the time for a store without one. */
+    static long next(DatasetGraph dsg) {
         long now = version(dsg);
-        if (now < 0) {
-            now = System.currentTimeMillis();
-            set(dsg, STORE, FIRST, now);
+        return now < 0 ? System.currentTimeMillis() + 1 : now + 1;
+    }
+
+    /**
+     * Makes {@code next} the store's version, its changes listed from there if they were not
+     * already; a new store's versions start just before it. Inside a write transaction.
+     */
+    static void recordVersion(DatasetGraph dsg, long next) {
+        if (version(dsg) < 0) {
+            set(dsg, STORE, FIRST, next - 1);
         }
-        long next = now + 1;
         set(dsg, STORE, VERSION, next);
         if (number(dsg, STORE, LOG_FROM) < 0) {
             set(dsg, STORE, LOG_FROM, next);
         }
-        Node listed = versionNode(next);
-        graphs.forEach(g -> {
-            set(dsg, g, CHANGED_IN, next);
-            dsg.add(DEFAULT, listed, CHANGED, g);
-        });
-        return next;
+    }
+
+    /**
+     * The quads that say graph {@code g} changed in version {@code version}, for a graph with no
+     * earlier version (a bulk load writes them without a transaction to delete one in).
+     */
+    static List<Quad> changed(Node g, long version) {
+        Node v = NodeFactory.createLiteralDT(Long.toString(version), XSDDatatype.XSDlong);
+        return List.of(Quad.create(DEFAULT, g, CHANGED_IN, v), Quad.create(DEFAULT, versionNode(version), CHANGED, g));
     }
 
     /** The graphs that changed after {@code since}; unknown when {@code since} is not a version of this store. */

@@ -113,6 +113,11 @@ public abstract class ForwardingStore implements SparqlStore {
     }
 
     @Override
+    public void load(Runnable writes) {
+        store.load(writes);
+    }
+
+    @Override
     public Optional<DatasetGraph> embeddedDataset() {
         return store.embeddedDataset();
     }

@@ -61,6 +61,16 @@ public interface SparqlStore extends AutoCloseable {
         writes.run();
     }
 
+    /**
+     * Runs {@code writes}, a series of {@link #replaceGraphs} calls on this thread that only add
+     * graphs the store does not hold, as a bulk load where the store has a faster way than
+     * transactions (embedded TDB2: Jena's loader); otherwise as {@link #writeTogether}. Meant for
+     * filling a store that holds no records yet.
+     */
+    default void load(Runnable writes) {
+        writeTogether(writes);
+    }
+
     /** True when the store holds no triple in any graph. */
     boolean isEmpty();
 

@@ -51,6 +51,8 @@ public final class TdbStore extends ConnectionStore {
     private final Location location;
     /** The version the writes of a {@link #writeTogether} have reached, announced once they commit; -1 for none. */
     private long uncommitted = -1;
+    /** The bulk load {@link #load} runs on this store, or null. */
+    private BulkLoad bulk;
     /**
      * The version last committed, kept here because every page asks it (a read transaction each time was 5–8% of a
      * practice page at 100,000): TDB2 lets one process at a time open the store, and this one hears of all its commits.
@@ -70,6 +72,7 @@ public final class TdbStore extends ConnectionStore {
     /** Opens (creating if needed) the TDB2 store in {@code directory}. */
     public static TdbStore open(Path directory) {
         requireNonNull(directory, "directory");
+        BulkLoad.recoverIfInterrupted(directory);
         Location location = Location.create(directory);
         Dataset dataset = TDB2Factory.connectDataset(location);
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -91,6 +94,10 @@ public final class TdbStore extends ConnectionStore {
     @Override
     public void replaceGraphs(Map<String, Model> graphs) {
         requireNonNull(graphs, "graphs");
+        if (bulk != null) {
+            bulk.add(graphs);
+            return;
+        }
         long version = Txn.calculateWrite(base, () -> {
             Set<Node> changed = new HashSet<>();
             graphs.forEach((iri, model) -> {
@@ -126,6 +133,34 @@ public final class TdbStore extends ConnectionStore {
             }
         } finally {
             uncommitted = -1;
+        }
+    }
+
+    /**
+     * Runs {@code writes} as a bulk load through Jena's TDB2 loader ({@link BulkLoad}): every graph they
+     * replace must be new to the store. For filling a store that holds no records yet: readers wait until it ends,
+     * and it first keeps a copy of what the store holds, to go back to if the process dies before the end.
+     * Inside a transaction, part of it instead.
+     */
+    @Override
+    public void load(Runnable writes) {
+        requireNonNull(writes, "writes");
+        if (base.isInTransaction() || bulk != null) {
+            writeTogether(writes);
+            return;
+        }
+        bulk = BulkLoad.start(base, location);
+        long version;
+        try {
+            writes.run();
+            version = bulk.finish();
+        } catch (RuntimeException e) {
+            throw bulk.fail(e);
+        } finally {
+            bulk = null;
+        }
+        if (version >= 0) {
+            committed(version);
         }
     }
 
