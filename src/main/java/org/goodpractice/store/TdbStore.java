@@ -140,12 +140,16 @@ public final class TdbStore extends ConnectionStore {
      * Runs {@code writes} as a bulk load through Jena's TDB2 loader ({@link BulkLoad}): every graph they
      * replace must be new to the store. For filling a store that holds no records yet: readers wait until it ends,
      * and it first keeps a copy of what the store holds, to go back to if the process dies before the end.
-     * Inside a transaction, part of it instead.
+     * Inside a transaction or another load, part of it instead.
      */
     @Override
     public void load(Runnable writes) {
         requireNonNull(writes, "writes");
-        if (base.isInTransaction() || bulk != null) {
+        if (bulk != null) {
+            writes.run();
+            return;
+        }
+        if (base.isInTransaction()) {
             writeTogether(writes);
             return;
         }
