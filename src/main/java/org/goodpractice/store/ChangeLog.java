@@ -22,7 +22,8 @@ import org.apache.jena.sparql.core.Quad;
  * the changes since a recent version are read from those versions alone rather than from every
  * graph the store holds (at 100,000 records that scan took most of importing one file). Versions
  * recorded before the second list existed are still answered by the scan. Every method runs inside
- * a transaction of the caller's.
+ * a transaction of the caller's, except that a bulk load ({@link BulkLoad}) streams the quads of
+ * {@link #changed} to Jena's loader and commits {@link #recordVersion} after it.
  */
 final class ChangeLog {
     private static final String NS = "urn:x-goodpractice:store#";
@@ -82,8 +83,7 @@ final class ChangeLog {
      * earlier version (a bulk load writes them without a transaction to delete one in).
      */
     static List<Quad> changed(Node g, long version) {
-        Node v = NodeFactory.createLiteralDT(Long.toString(version), XSDDatatype.XSDlong);
-        return List.of(Quad.create(DEFAULT, g, CHANGED_IN, v), Quad.create(DEFAULT, versionNode(version), CHANGED, g));
+        return List.of(Quad.create(DEFAULT, g, CHANGED_IN, literal(version)), Quad.create(DEFAULT, versionNode(version), CHANGED, g));
     }
 
     /** The graphs that changed after {@code since}; unknown when {@code since} is not a version of this store. */
@@ -147,6 +147,10 @@ final class ChangeLog {
 
     private static void set(DatasetGraph dsg, Node subject, Node property, long value) {
         dsg.deleteAny(DEFAULT, subject, property, Node.ANY);
-        dsg.add(DEFAULT, subject, property, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDlong));
+        dsg.add(DEFAULT, subject, property, literal(value));
+    }
+
+    private static Node literal(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDlong);
     }
 }
