@@ -1,6 +1,7 @@
 package org.goodpractice.ingest;
 
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
 import org.goodpractice.Lazy;
@@ -13,12 +14,13 @@ public final class Iris {
     public static final int MAX_MINTED_ID_CHARS = 60;
     /** The path under the base of every gazetteer city. */
     public static final String PLACE = "id/place/";
-    /** ICU transliterators are not safe for concurrent use, hence the lock around it. */
-    /** Made on first use: ICU builds it in a quarter of a second, which an import of one file need not pay. */
+    /** Made on first use, for text {@link #keyedAlike} cannot read; not safe for concurrent use, hence the lock around it. */
     private static final Lazy<Transliterator> TO_LATIN = Lazy.of(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
+    private static final Pattern ASCII_LETTERS = Pattern.compile("[a-z]+");
+
     /** What a practice identifier may be, checked before a typed or given one becomes an IRI: one URL path segment. */
-    public static final java.util.regex.Pattern PRACTICE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,199}");
+    public static final Pattern PRACTICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,199}");
 
     private Iris() {
     }
@@ -93,10 +95,30 @@ public final class Iris {
      * "Иновации в София" gives "inovacii-v-sofia", so records in different scripts get different ids.
      */
     public static String slug(String text) {
-        return PlaceNames.slug(text.chars().allMatch(c -> c < 0x80) ? text : latin(text));
+        return PlaceNames.slug(text.chars().allMatch(Iris::keyedAlike) ? text : latin(text));
     }
 
-    /** ASCII text is left as it is by the transliterator, which need not be made for it. */
+    /**
+     * Whether {@link PlaceNames#slug} reads {@code c} as the transliterator would, so that text made
+     * only of such characters need not be transliterated: ASCII; a letter it decomposes to ASCII
+     * letters ("é", "Ł", "ß"); punctuation and spaces, which both make a separator. The transliterator
+     * is made only for other scripts and signs, as building it costs an import of one file half a second.
+     * {@code IrisTest} checks this against the transliterator for every Latin character.
+     */
+    static boolean keyedAlike(int c) {
+        if (c < 0x80) {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER ->
+                    ASCII_LETTERS.matcher(PlaceNames.key(Character.toString(c))).matches();
+            case Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                 Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.CONNECTOR_PUNCTUATION, Character.SPACE_SEPARATOR -> true;
+            default -> false;
+        };
+    }
+
     private static String latin(String text) {
         Transliterator toLatin = TO_LATIN.get();
         synchronized (toLatin) {

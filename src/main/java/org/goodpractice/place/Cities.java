@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,8 +55,9 @@ public final class Cities {
         }
         byCountry.replaceAll((iso2, list) -> List.copyOf(list));
         // The city a name means is the one that has it as its own name, else the most populous.
+        Map<City, String> ownKeys = new IdentityHashMap<>();
         byKey.forEach((key, list) -> list.sort(Comparator
-                .comparing((City c) -> !key.equals(c.iso2() + " " + PlaceNames.key(c.name())))
+                .comparing((City c) -> !key.equals(ownKeys.computeIfAbsent(c, o -> o.iso2() + " " + PlaceNames.key(o.name()))))
                 .thenComparing(City::population, Comparator.reverseOrder())
                 .thenComparing(City::geonameId)));
     }
