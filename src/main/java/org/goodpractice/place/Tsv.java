@@ -22,13 +22,19 @@ final class Tsv {
                 throw new IllegalStateException("Gazetteer file " + path + " is missing from the class path");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> Arrays.copyOf(l.split("\t", -1), Math.max(columns, l.split("\t", -1).length)))
-                    .map(row -> Arrays.stream(row).map(c -> c == null ? "" : c.strip()).toArray(String[]::new))
-                    .toList();
+            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> row(l, columns)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         }
+    }
+
+    private static String[] row(String line, int columns) {
+        String[] cells = line.split("\t", -1);
+        String[] row = Arrays.copyOf(cells, Math.max(columns, cells.length));
+        for (int i = 0; i < row.length; i++) {
+            row[i] = row[i] == null ? "" : row[i].strip();
+        }
+        return row;
     }
 
     /** The non-empty parts of a "|"-separated column. */
