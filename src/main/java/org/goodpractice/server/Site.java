@@ -87,7 +87,7 @@ final class Site {
         SearchEngine engine = new SearchEngine(index);
         BrowseRoutes browse = new BrowseRoutes(engine, site, pages, paths, settings.turtleDownloadLimit());
         PracticeCatalog catalog = new PracticeCatalog(site, baseUri);
-        PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse, settings.pageCacheBytes());
+        PracticePage practicePage = new PracticePage(catalog, linkedData.resources(), caseStudies, browse, pages, settings.pageCacheBytes());
         Importer writer = importer();
         HistoryRoutes history = settings.history() == null ? null
                 : new HistoryRoutes(settings.history(), writer, catalog, practicePage, pages, baseUri);

@@ -74,7 +74,7 @@ public final class PagePreparer implements AutoCloseable {
             if (page.cacheFull()) {
                 break;
             }
-            page.model(id);
+            page.page(id);
             prepared++;
         }
         preparedVersion = now;

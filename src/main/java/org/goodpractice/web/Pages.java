@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -62,13 +63,21 @@ public final class Pages {
     /** Compiled once: asking Handlebars again looks the template up on the class path, under the jar's lock. */
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private volatile Supplier<?> visitor = () -> null;
+    private volatile BooleanSupplier signedIn = () -> false;
 
     /**
      * What every page shows as {@code visitor} beside its own model (who is signed in, for the
-     * header), asked for at each render; without it pages show no account at all.
+     * header), asked for at each render, and whether that visitor is {@code signedIn} (and so
+     * sees pages of their own); without it pages show no account at all.
      */
-    public void visitor(Supplier<?> visitor) {
+    public void visitor(Supplier<?> visitor, BooleanSupplier signedIn) {
         this.visitor = requireNonNull(visitor, "visitor");
+        this.signedIn = requireNonNull(signedIn, "signedIn");
+    }
+
+    /** True when the current visitor sees a page as everyone not signed in does, so that it may be shared. */
+    public boolean forEveryone() {
+        return !signedIn.getAsBoolean();
     }
 
     /** Compiles template {@code name} (and the partials it includes) now, so that its first render need not. */

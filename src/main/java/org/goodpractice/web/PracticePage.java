@@ -3,6 +3,7 @@ package org.goodpractice.web;
 import static java.util.Objects.requireNonNull;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,22 +12,24 @@ import org.apache.jena.rdf.model.Model;
 import org.goodpractice.catalog.PracticeCatalog;
 import org.goodpractice.catalog.PracticeView;
 import org.goodpractice.store.VersionedCache;
+import org.goodpractice.web.Negotiation.Alternate;
 
 /**
- * The model of a practice page: the record, its linked-data head (schema.org JSON-LD), related
- * case studies and the browse extras. A page's model is computed once and kept until the store
- * changes, because reading it costs several times what rendering the page does (see
- * bench/README.md); {@link PagePreparer} computes them ahead of the first visitor. One cache for
- * the whole model, keyed on one version, so that no part of a page can outlive the others.
+ * A practice page: its model (the record, its linked-data head with schema.org JSON-LD, related
+ * case studies and the browse extras) and the page rendered from it. The page everyone not signed
+ * in sees is kept, gzipped, until the store changes, because reading the model and rendering it
+ * cost several times what sending a kept page does (see bench/README.md); {@link PagePreparer}
+ * makes them ahead of the first visitor. One cache for the whole page, keyed on one version, so
+ * that no part of a page can outlive the others. A signed-in visitor's page is made for them.
  *
  * <pre>
- * new PracticePage(catalog, linkedData, caseStudies, browse, PracticePage.CACHE_BYTES).model("0557C2").map(m -&gt; pages.render("practice", m));
+ * new PracticePage(catalog, linkedData, caseStudies, browse, pages, PracticePage.CACHE_BYTES).page("0557C2").ifPresent(p -&gt; p.send(ctx));
  * </pre>
  */
 public final class PracticePage {
     /**
-     * The heap the page models may take by default, estimated by {@link ModelWeight}; {@link PagePreparer}
-     * stops preparing when it is full, and pages beyond it are made on demand.
+     * The heap the kept pages may take by default, gzipped; {@link PagePreparer} stops preparing
+     * when it is full, and pages beyond it are made on demand.
      */
     public static final long CACHE_BYTES = 96L << 20;
     private static final int SUMMARY = 155;
@@ -36,17 +39,19 @@ public final class PracticePage {
     private final LinkedDataRoutes linkedData;
     private final CaseStudyRoutes caseStudies;
     private final BrowseRoutes browse;
-    private final VersionedCache<String, Map<String, Object>> models;
+    private final Pages pages;
+    private final VersionedCache<String, SentPage> kept;
     private volatile boolean historyLinks;
 
-    /** A page whose cache of models holds at most about {@code cacheBytes} of heap. */
+    /** A page whose cache holds at most about {@code cacheBytes} of heap. */
     public PracticePage(PracticeCatalog catalog, LinkedDataRoutes linkedData, CaseStudyRoutes caseStudies, BrowseRoutes browse,
-                        long cacheBytes) {
+                        Pages pages, long cacheBytes) {
         this.catalog = requireNonNull(catalog, "catalog");
         this.linkedData = requireNonNull(linkedData, "linkedData");
         this.caseStudies = requireNonNull(caseStudies, "caseStudies");
         this.browse = requireNonNull(browse, "browse");
-        this.models = new VersionedCache<>(browse::contentVersion, cacheBytes, ModelWeight::of);
+        this.pages = requireNonNull(pages, "pages");
+        this.kept = new VersionedCache<>(browse::contentVersion, cacheBytes, SentPage::weight);
     }
 
     /** Makes every page link to its practice's history (there is one to show). */
@@ -55,9 +60,31 @@ public final class PracticePage {
         return this;
     }
 
-    /** The page model of practice {@code id}, if the store has it. */
+    /**
+     * The page of practice {@code id} for the current visitor, if the store has it: kept when it is
+     * the page everyone not signed in sees, and then, at its first view, sent as this request
+     * rendered it rather than read back from the cache.
+     */
+    Optional<SentPage> page(String id) {
+        if (!pages.forEveryone()) {
+            return model(id).map(m -> SentPage.rendered(alternates(m), pages.render("practice", m)));
+        }
+        SentPage[] fresh = new SentPage[1];
+        SentPage page = kept.get(id, key -> model(key).map(m -> {
+            String html = pages.render("practice", m);
+            fresh[0] = SentPage.rendered(alternates(m), html);
+            return SentPage.compressed(alternates(m), html);
+        }).orElse(null));
+        return Optional.ofNullable(fresh[0] != null ? fresh[0] : page);
+    }
+
+    /** The page model of practice {@code id}, if the store has it, read now. */
     public Optional<Map<String, Object>> model(String id) {
-        return Optional.ofNullable(models.get(id, key -> catalog.practice(key).map(this::model).orElse(null)));
+        return catalog.practice(id).map(this::model);
+    }
+
+    private static List<Alternate> alternates(Map<String, Object> model) {
+        return ((LinkedDataRoutes.Head) model.get("linkedData")).alternates();
     }
 
     /**
@@ -85,14 +112,14 @@ public final class PracticePage {
         return practice.iri().substring(practice.iri().lastIndexOf('/') + 1);
     }
 
-    /** True when the cache has had to drop a model for want of room: preparing more would push out others. */
+    /** True when the cache has had to drop a page for want of room: preparing more would push out others. */
     boolean cacheFull() {
-        return models.full();
+        return kept.full();
     }
 
-    /** The estimated heap the cached models take now. */
+    /** The estimated heap the kept pages take now. */
     long cacheWeight() {
-        return models.weight();
+        return kept.weight();
     }
 
     /** The start of the description, cut at a word, as search engines show about 160 characters. */

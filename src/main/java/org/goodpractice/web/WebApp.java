@@ -82,11 +82,8 @@ public final class WebApp {
             });
             config.routes.after(ctx -> finish(ctx, curation != null));
             browse.register(config);
-            Negotiation.getAndHead(config, Paths.PRACTICE, ctx -> practicePage.model(ctx.pathParam("id")).ifPresentOrElse(
-                    model -> {
-                        LinkedDataRoutes.link(ctx, (LinkedDataRoutes.Head) model.get("linkedData"));
-                        ctx.html(pages.render("practice", model));
-                    }, () -> ctx.status(404)));
+            Negotiation.getAndHead(config, Paths.PRACTICE, ctx -> practicePage.page(ctx.pathParam("id")).ifPresentOrElse(
+                    page -> page.send(ctx), () -> ctx.status(404)));
             caseStudies.register(config);
             if (history != null) {
                 history.register(config, curation != null);

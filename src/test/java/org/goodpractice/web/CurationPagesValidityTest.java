@@ -21,7 +21,7 @@ class CurationPagesValidityTest {
     void loginFormWithAnErrorIsValid() throws Exception {
         Pages pages = new Pages();
         Sessions.Session session = new Sessions(Duration.ofMinutes(1)).anonymous();
-        pages.visitor(() -> new Visitor(session, null));
+        pages.visitor(() -> new Visitor(session, null), () -> false);
         Map<String, Object> model = new HashMap<>(Map.of("title", "Sign in", "csrf", session.csrf(), "next", "/",
                 "name", "maria", "error", "Wrong account name or password."));
         String html = pages.render("login", model);
@@ -33,7 +33,7 @@ class CurationPagesValidityTest {
     void accountsPageWithTheSignedInHeaderIsValid() throws Exception {
         Pages pages = new Pages();
         Sessions.Session session = new Sessions(Duration.ofMinutes(1)).signIn("maria");
-        pages.visitor(() -> new Visitor(session, new Account("maria", Role.ADMIN, "$2a$12$hash")));
+        pages.visitor(() -> new Visitor(session, new Account("maria", Role.ADMIN, "$2a$12$hash")), () -> true);
         String html = pages.render("users", Map.of("title", "Accounts", "count", 1,
                 "accounts", List.of(Map.of("name", "maria", "role", "admin")), "name", "jan", "error", "Not added: no.",
                 "roles", List.of(Map.of("value", "contributor", "selected", true), Map.of("value", "admin", "selected", false))));

@@ -17,7 +17,6 @@ import org.apache.jena.rdf.model.Model;
 import org.goodpractice.TestData;
 import org.goodpractice.catalog.CaseStudyCatalog;
 import org.goodpractice.catalog.PracticeCatalog;
-import org.goodpractice.catalog.PracticeView;
 import org.goodpractice.ingest.ImportOutcome;
 import org.goodpractice.ingest.Importer;
 import org.goodpractice.linkeddata.ResourceDescriptions;
@@ -45,7 +44,7 @@ class PagePreparerTest {
 
             assertEquals(ids.size(), preparer.prepare());
             int queriesAfterPreparing = store.queries.get();
-            ids.forEach(id -> assertTrue(page.model(id).isPresent(), id));
+            ids.forEach(id -> assertTrue(page.page(id).isPresent(), id));
             assertEquals(queriesAfterPreparing, store.queries.get(), "no page asked the store again");
             assertEquals(0, preparer.prepare(), "an unchanged store is not prepared twice");
 
@@ -54,8 +53,8 @@ class PagePreparerTest {
             assertInstanceOf(ImportOutcome.Imported.class, new Importer(tdb, TestData.BASE).onRecordsWritten(index::update).importFile(changed));
             assertEquals(ids.size(), preparer.prepare(), "a changed store is prepared again");
             int queriesAfterChange = store.queries.get();
-            PracticeView practice = (PracticeView) page.model("0412C1").orElseThrow().get("practice");
-            assertTrue(practice.title().startsWith("Tremplin Innovation Lyon: public zeppelin hangar"), practice.title());
+            String html = page.page("0412C1").orElseThrow().html();
+            assertTrue(html.contains("<h1>Tremplin Innovation Lyon: public zeppelin hangar"), html);
             assertEquals(queriesAfterChange, store.queries.get());
         }
     }
@@ -67,14 +66,14 @@ class PagePreparerTest {
             PracticePage roomy = practicePage(store, catalog, index);
             int all = new PagePreparer(roomy, catalog, index::generation).prepare();
             long everyPage = roomy.cacheWeight();
-            assertTrue(everyPage > all * 1000L, "a page model weighs more than a kilobyte: " + everyPage);
+            assertTrue(everyPage > all * 1000L, "a kept page weighs more than a kilobyte: " + everyPage);
 
             long bound = everyPage / 3;
             PracticePage small = practicePage(store, catalog, index, bound);
             int prepared = new PagePreparer(small, catalog, index::generation).prepare();
             assertTrue(prepared > 0 && prepared < all, prepared + " of " + all);
             assertTrue(small.cacheWeight() <= bound, small.cacheWeight() + " > " + bound);
-            catalog.ids().forEach(id -> assertTrue(small.model(id).isPresent(), "made on demand beyond the cache: " + id));
+            catalog.ids().forEach(id -> assertTrue(small.page(id).isPresent(), "made on demand beyond the cache: " + id));
             assertTrue(small.cacheWeight() <= bound, small.cacheWeight() + " > " + bound);
         }
     }
@@ -89,7 +88,7 @@ class PagePreparerTest {
                 new ResourcePaths(TestData.BASE), pages);
         CaseStudyRoutes caseStudies = new CaseStudyRoutes(new CaseStudyCatalog(store, TestData.BASE), pages, linkedData);
         BrowseRoutes browse = new BrowseRoutes(new SearchEngine(index), store, pages, new ResourcePaths(TestData.BASE), 500);
-        return new PracticePage(catalog, linkedData, caseStudies, browse, cacheBytes);
+        return new PracticePage(catalog, linkedData, caseStudies, browse, pages, cacheBytes);
     }
 
     /** A store that counts the queries asked of it. */

@@ -70,7 +70,7 @@ public final class CurationRoutes {
         this.throttle = requireNonNull(throttle, "throttle");
         this.pages = requireNonNull(pages, "pages");
         this.cookie = new SessionCookie(secure);
-        pages.visitor(Visitor::current);
+        pages.visitor(Visitor::current, () -> Visitor.current().signedIn());
     }
 
     /**
