@@ -96,7 +96,7 @@ public final class TdbHistory implements History {
         Change change = entry.change();
         Model meta = dataset.getNamedModel(METADATA);
         Resource v = meta.createResource(iri).addProperty(RDF.type, PROV.Entity)
-                .addProperty(CONTENT, VersionContent.pack(entry.content()))
+                .addProperty(CONTENT, meta.asRDFNode(VersionContent.pack(entry.content())))
                 .addProperty(PROV.specializationOf, meta.createResource(record))
                 .addLiteral(SchemaDO.version, number)
                 .addProperty(GRAPH, meta.createResource(entry.graph()))

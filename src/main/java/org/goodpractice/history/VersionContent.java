@@ -6,14 +6,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 
@@ -22,14 +24,22 @@ final class VersionContent {
     private VersionContent() {
     }
 
-    static Literal pack(Model content) {
+    static Node pack(Model content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStream gzip = new GZIPOutputStream(bytes)) {
+        // The fastest level: content is packed once per version written (a bulk import packs every
+        // record) and read back only when someone asks for that version. At 100,000 records the
+        // default level cost about 13 s of the import's CPU for a history 6% smaller.
+        try (OutputStream gzip = new GZIPOutputStream(bytes) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
             RDFDataMgr.write(gzip, content, Lang.NTRIPLES);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot pack a version's content", e);
         }
-        return ResourceFactory.createTypedLiteral(XSDDatatype.XSDbase64Binary.unparse(bytes.toByteArray()), XSDDatatype.XSDbase64Binary);
+        // By value: a literal made from its lexical form decodes the base64 again to validate it.
+        return NodeFactory.createLiteralByValue(bytes.toByteArray(), XSDDatatype.XSDbase64Binary);
     }
 
     static Model unpack(Literal packed) {
