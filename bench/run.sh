@@ -3,7 +3,7 @@
 # practices into fresh stores, loads the same quads (the store's N-Quads export) with Jena's own
 # tdb2.tdbloader as the anchor for import rate and store size, serves each store and measures four
 # pages and, as the anchor for practice pages, DESCRIBE of the same practices through /sparql with wrk (8 connections,
-# and 4 for practice pages and DESCRIBE; 2 threads, 20 s after a 5 s warm-up, loopback only), then restarts the
+# and 4 for practice pages and DESCRIBE, with and without gzip; 2 threads, 20 s after a 5 s warm-up, loopback only), then restarts the
 # server three times with -Xmx512m and times launch to the first practice page answered. Prints a Markdown table and keeps the
 # raw output under bench/out/. Before serving, it imports one changed file into each store three times. Needs JDK 17, Maven and wrk (apt-get install wrk).
 # The stores are kept in $BENCH_WORK (default /tmp/goodpractice-bench) and reused by the next
@@ -154,16 +154,19 @@ for n in $SIZES; do
   for _ in $(seq 1 1200); do grep -q 'Prepared .* practice pages' "$log" && break; sleep 0.5; done
   echo "$(grep -o 'Prepared .* practice pages.*' "$log" || echo 'practice pages NOT prepared within 600 s')" | tee -a "$OUT/summary-$n.txt"
   # Practice pages against their DESCRIBE anchor also with 4 connections, the issue's measure.
-  for run in home:8 practice:8 describe:8 practice:4 describe:4 fulltext:8 faceted:8; do
-    page=${run%:*} c=${run#*:} name=${run%:*}
+  # With gzip: asking as browsers do (Accept-Encoding: gzip), both the page and its anchor.
+  for run in home:8 practice:8 describe:8 practice:4 describe:4 practice:4:gzip describe:4:gzip fulltext:8 faceted:8; do
+    IFS=: read -r page c gzip <<< "$run"
+    name=$page headers=()
     [ "$c" = 8 ] || name="$page-c$c"
-    BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c"$c" -d5s -s bench/latency.lua "http://127.0.0.1:$PORT" > /dev/null
-    BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c"$c" -d"$DURATION" --latency -s bench/latency.lua "http://127.0.0.1:$PORT" \
+    [ -z "$gzip" ] || { name="$name-gzip"; headers=(-H 'Accept-Encoding: gzip'); }
+    BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c"$c" -d5s "${headers[@]}" -s bench/latency.lua "http://127.0.0.1:$PORT" > /dev/null
+    BENCH_PATHS="$WORK/$page.txt" wrk -t2 -c"$c" -d"$DURATION" "${headers[@]}" --latency -s bench/latency.lua "http://127.0.0.1:$PORT" \
       > "$OUT/wrk-$n-$name.txt"
     read -r p50 p95 p99 rps <<< "$(sed -n 's/^RESULT p50=\([^ ]*\) p95=\([^ ]*\) p99=\([^ ]*\) rps=\([^ ]*\).*/\1 \2 \3 \4/p' "$OUT/wrk-$n-$name.txt")"
     grep -q 'errors=0 non2xx=0' "$OUT/wrk-$n-$name.txt" || echo "WARNING: errors in $OUT/wrk-$n-$name.txt" >&2
     label=$page
-    [ "$c" = 8 ] || label="$page ($c connections)"
+    [ "$c" = 8 ] || label="$page ($c connections${gzip:+, gzip})"
     echo "| $n | $label | $p50 | $p95 | $p99 | $rps | $(cut -d' ' -f1 /proc/loadavg) |" >> "$OUT/table.md"
   done
   echo "server resident memory after the runs: $(( $(ps -o rss= -p "$SERVER") / 1024 )) MiB (heap limit $HEAP)" | tee -a "$OUT/summary-$n.txt"
