@@ -17,7 +17,7 @@ final class FusekiHandlers {
     /**
      * The handler serving {@code service} at {@code path}, with no CORS of Fuseki's (whose filter
      * lets any origin send credentials), forms no larger than the body cap and text RDF answers
-     * that name their charset.
+     * that name their charset, and error answers to requests with a body that close the connection.
      */
     static Handler serve(String path, DataService service) {
         FusekiServer fuseki = FusekiServer.create()
@@ -29,6 +29,7 @@ final class FusekiHandlers {
                 .enableTasks(false)
                 .enableCompact(false)
                 .addFilter("/*", new Utf8RdfTypes())
+                .addFilter("/*", new CloseAfterRefusal())
                 .build();
         fuseki.getJettyServer().getDescendant(ServletContextHandler.class).setMaxFormContentSize(EndpointLimits.MAX_REQUEST_BYTES);
         Handler handler = fuseki.getJettyServer().getHandler();

@@ -35,6 +35,8 @@ import org.goodpractice.TestData;
 import org.goodpractice.TestServer;
 import org.goodpractice.vocab.SD;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -145,18 +147,21 @@ class EndpointHardeningTest {
     }
 
     /**
-     * A request refused before its body was read (here a write without credentials whose body has
-     * not arrived yet) is answered with {@code Connection: close}: the server closes the
-     * connection after such an answer, and a client that reused it would find it closed under
-     * its next request.
+     * A request refused before its body was read (a write without credentials, a Graph Store
+     * write on the read-only public endpoint, whose bodies have not arrived yet) is answered with
+     * {@code Connection: close}: the server closes the connection after such an answer, and a
+     * client that reused it would find it closed under its next request.
      */
-    @Test
-    void aRefusalBeforeTheBodyClosesTheConnectionAndSaysSo() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"POST, admin/update, application/sparql-update", "PUT, sparql?graph=http://example.org/g, text/turtle",
+            "POST, sparql, application/sparql-update"})
+    void aRefusalBeforeTheBodyClosesTheConnectionAndSaysSo(String method, String path, String type) throws Exception {
         try (TestServer server = TestServer.start(b -> b)) {
-            URI uri = URI.create(server.url("admin/update"));
+            URI uri = URI.create(server.url(path));
             try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-                socket.getOutputStream().write(("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getAuthority()
-                        + "\r\nContent-Type: application/sparql-update\r\nContent-Length: 20\r\n\r\n")
+                socket.getOutputStream().write((method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                        + " HTTP/1.1\r\nHost: " + uri.getAuthority()
+                        + "\r\nContent-Type: " + type + "\r\nContent-Length: 20\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
                 String head = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII)
