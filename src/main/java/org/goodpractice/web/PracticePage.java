@@ -63,7 +63,7 @@ public final class PracticePage {
     /**
      * The page of practice {@code id} for the current visitor, if the store has it: kept when it is
      * the page everyone not signed in sees, and then, at its first view, sent as this request
-     * rendered it rather than read back from the cache.
+     * rendered and gzipped it rather than read back from the cache (or gzipped again by the server).
      */
     Optional<SentPage> page(String id) {
         if (!pages.forEveryone()) {
@@ -71,9 +71,8 @@ public final class PracticePage {
         }
         SentPage[] fresh = new SentPage[1];
         SentPage page = kept.get(id, key -> model(key).map(m -> {
-            String html = pages.render("practice", m);
-            fresh[0] = SentPage.rendered(alternates(m), html);
-            return SentPage.compressed(alternates(m), html);
+            fresh[0] = SentPage.compressed(alternates(m), pages.render("practice", m));
+            return fresh[0].kept();
         }).orElse(null));
         return Optional.ofNullable(fresh[0] != null ? fresh[0] : page);
     }

@@ -20,10 +20,12 @@ import org.goodpractice.web.Negotiation.Alternate;
  * A rendered practice page with the alternates its {@code Link} header names, as the page cache
  * keeps it: gzipped, a quarter of the HTML, so that four times as many pages fit in the same
  * memory, and sent as it is to every client that accepts gzip (browsers do). A page rendered for
- * this request holds its HTML instead, and is sent without being compressed and read back.
+ * this request holds its HTML as well, sent as it is to other clients, not read back.
  *
  * <pre>
- * SentPage.compressed(alternates, html).send(ctx);
+ * SentPage page = SentPage.compressed(alternates, html);
+ * cache.put(id, page.kept());
+ * page.send(ctx);
  * </pre>
  */
 final class SentPage {
@@ -44,7 +46,7 @@ final class SentPage {
         return new SentPage(alternates, requireNonNull(html, "html"), null);
     }
 
-    /** The page as the cache keeps it. */
+    /** The page rendered for this request, and gzipped: {@link #kept} is how the cache keeps it. */
     static SentPage compressed(List<Alternate> alternates, String html) {
         // The fastest level: a page is compressed at its first view, which should stay cheap; it
         // gives 3.9 KB where the default level gives 3.5 for a 14 KB page.
@@ -58,7 +60,12 @@ final class SentPage {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot compress a page in memory", e);
         }
-        return new SentPage(alternates, null, bytes.toByteArray());
+        return new SentPage(alternates, html, bytes.toByteArray());
+    }
+
+    /** The page as the cache keeps it: gzipped only. */
+    SentPage kept() {
+        return gzip == null ? this : new SentPage(alternates, null, gzip);
     }
 
     /** The heap the page takes, for the page cache's weigher. */

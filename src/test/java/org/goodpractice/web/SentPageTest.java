@@ -1,6 +1,7 @@
 package org.goodpractice.web;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,21 @@ class SentPageTest {
             assertEquals(new String(first.body(), UTF_8), html, "the page of its first view is the page kept");
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
                 assertEquals(html, new String(in.readAllBytes(), UTF_8));
+            }
+        }
+    }
+
+    /** A first view is gzipped once, as the cache keeps it, not again by the server: the kept bytes come back after it. */
+    @Test
+    void aFirstViewToAGzipClientIsThePageAsKept() throws Exception {
+        try (TestServer site = TestServer.start(b -> b.preparePages(false))) {
+            HttpResponse<byte[]> first = page(site, "gzip");
+            HttpResponse<byte[]> kept = page(site, "gzip");
+            HttpResponse<byte[]> plain = page(site, null);
+            assertEquals("gzip", first.headers().firstValue("Content-Encoding").orElse(""));
+            assertArrayEquals(kept.body(), first.body(), "the first view sends the bytes the cache keeps");
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(first.body()))) {
+                assertEquals(new String(plain.body(), UTF_8), new String(in.readAllBytes(), UTF_8));
             }
         }
     }
