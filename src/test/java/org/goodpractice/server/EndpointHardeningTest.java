@@ -35,9 +35,9 @@ import org.goodpractice.TestData;
 import org.goodpractice.TestServer;
 import org.goodpractice.vocab.SD;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The public endpoint survives the public: it is read-only, stops runaway queries, caps results,
